@@ -1,0 +1,58 @@
+"""The command line: the scripting face of the service (trainers' and HR's scripts rely on it).
+
+With no arguments it starts the window. Exit codes: 0 success, 1 a check failed
+(e.g. ``validate``), 2 a usage error or a choice that cannot be taken, 3 the
+data could not be read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from simulator.cli import common, scenario_cmds
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
+_MODULES = [scenario_cmds]
+
+
+def _optional_modules() -> list:  # type: ignore[type-arg]
+    """Command groups written by other layers; each is optional so a partial build still runs."""
+    found = []
+    for name in ("store_cmds", "records_cmds", "gui_cmd"):
+        try:
+            found.append(__import__(f"simulator.cli.{name}", fromlist=["register"]))
+        except ImportError as exc:  # pragma: no cover - only while a layer is missing
+            logging.getLogger(__name__).debug("command group %s unavailable: %s", name, exc)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="simulator", description="Customer-experience role-play trainer. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {common.version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in [*_MODULES, *_optional_modules()]:
+        module.register(sub, common.parent_parser())
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["gui"]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    common.configure_logging(args)
+    try:
+        return int(args.handler(args))
+    except common.CliError as exc:
+        print(f"simulator: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
