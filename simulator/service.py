@@ -194,6 +194,10 @@ class Service:
     def unfinished(self, trainee_id: str) -> list:  # type: ignore[type-arg]
         return [a for a in self._require_store().unfinished_attempts(trainee_id) if a.scenario_id in self.scenarios]
 
+    def abandon(self, attempt_id: str) -> None:
+        """Close an unfinished attempt the trainee chose not to resume (its choices stay recorded)."""
+        self._require_store().abandon_attempt(attempt_id)
+
     def view(self, session: Session) -> View:
         return build_view(session)
 

@@ -48,7 +48,7 @@ def _build_machine(scenario: Scenario) -> Machine:
     states = [*scenario.nodes, *scenario.endings]
     machine = Machine(
         model=None, states=states, initial=scenario.start,
-        auto_transitions=False, queued="model", send_event=True,
+        auto_transitions=False, queued="model", send_event=True,  # type: ignore[arg-type]
     )
     for node in scenario.nodes.values():
         for reply in node.replies:
@@ -58,7 +58,8 @@ def _build_machine(scenario: Scenario) -> Machine:
 
 def _guard(node_id: str, reply: Reply):  # type: ignore[no-untyped-def]
     def allowed(event: EventData) -> bool:
-        run: Run = event.model
+        run = event.model
+        assert isinstance(run, Run)
         return reply.when.holds(run.persona.id, run.chosen_keys)
 
     return allowed

@@ -39,10 +39,10 @@ class Document:
         """The position of the key that introduces ``path`` (falls back to the value)."""
         return self.key_marks.get(path) or self.at(path)
 
-    def problem(self, path: Path, message: str, *, on_key: bool = False) -> Problem:
-        """A problem about ``path``, worded with where it is in the scenario."""
+    def problem(self, path: Path, message: str, *, on_key: bool = False, about: Path | None = None) -> Problem:
+        """A problem at ``path`` (its key when ``on_key``), worded as being in ``about`` (default: ``path``)."""
         line, column = self.key_at(path) if on_key else self.at(path)
-        where = describe(self.data, path)
+        where = describe(self.data, path if about is None else about)
         return Problem(self.file, line, column, f"{where}: {message}" if where else message)
 
 
@@ -56,7 +56,7 @@ def describe(data: Any, path: Path) -> str:
         if isinstance(parent, str) and parent in _ENTITIES and isinstance(value, dict):
             parts.append(f'{_ENTITIES[parent]} "{step}"')
             fields = []
-        elif isinstance(parent, str) and parent in _LISTED and isinstance(child, dict):
+        elif isinstance(parent, str) and parent in _LISTED and isinstance(step, int) and isinstance(child, dict):
             parts.append(_listed(_LISTED[parent], step, child))
             fields = []
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -61,13 +62,15 @@ def read_document(path: FsPath, file: str) -> Document:
     text = _read_text(path, file)
     doc = Document(file)
     builder = _Builder(doc)
+    loader = _Loader(text)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        builder.run(loader.get_event)
     except yaml.MarkedYAMLError as exc:
         builder.problems.append(_syntax_problem(file, exc, text))
     except yaml.YAMLError as exc:  # reader errors carry no line
         builder.problems.append(Problem(file, 1, 1, f"the file is not valid YAML ({exc})"))
+    finally:
+        loader.dispose()
     if builder.problems:
         raise ScenarioError(file, builder.problems)
     _check_root(doc)
@@ -126,6 +129,8 @@ def _syntax_problem(file: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
         problem = "tab character"
     hint = next((words for key, words in _SYNTAX_HINTS.items() if key in problem), None)
     message = hint or f"YAML syntax error: {problem}" + (f" ({exc.context})" if exc.context else "")
+    if hint and ("not closed" in hint or "closing quote" in hint) and exc.context_mark:
+        mark = exc.context_mark  # point at the bracket or quote that opened it
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return Problem(file, line, column, message)
 
@@ -149,19 +154,34 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
     """Plain scalars get YAML's simple types (null, bool, int, float); anything quoted stays text."""
     if event.tag is not None or not event.implicit[0]:
         return event.value
-    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    return _plain(event.value)
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> Any:
+    """Cached: ids, numbers and short words repeat a lot across and within files."""
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
     build = _TYPED.get(tag)
     if build is None:
-        return event.value
+        return text
     try:
-        return build(yaml.ScalarNode(tag, event.value))
+        return build(yaml.ScalarNode(tag, text))
     except (ValueError, OverflowError):
-        return event.value
+        return text
 
 
 def _show_tag(tag: str) -> str:
     prefix = "tag:yaml.org,2002:"
     return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
+
+
+_SCALAR, _END_MAP, _END_SEQ, _END_STREAM = (yaml.ScalarEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent,
+                                           yaml.StreamEndEvent)
+
+
+def _mark(event: yaml.Event) -> Mark:
+    start = event.start_mark
+    return (start.line + 1, start.column + 1) if start else (1, 1)
 
 
 class _Frame:
@@ -173,7 +193,7 @@ class _Frame:
         self.container = container
         self.path = path
         self.key: str | None = None
-        self.expect_key = True
+        self.expect_key = path is not None and isinstance(container, dict)  # the next scalar is a key
 
 
 class _Builder:
@@ -186,21 +206,45 @@ class _Builder:
         self.documents = 0
         self.too_deep = False
 
-    def feed(self, event: yaml.Event) -> None:
-        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, yaml.DocumentStartEvent):
-            self._start_document(mark)
-        elif isinstance(event, yaml.AliasEvent):
-            self._refuse(mark, f'aliases such as "*{event.anchor}" are not allowed: write the value out in full')
-            self._add(None, mark, None)
-        elif isinstance(event, yaml.ScalarEvent):
+    def run(self, get_event: Callable[[], Any]) -> None:
+        """Consume every event. The hot loop: keys and scalars inline, ends without a mark."""
+        stack = self.stack
+        while (event := get_event()) is not None:
+            kind = type(event)
+            if kind is _SCALAR:
+                start = event.start_mark
+                mark = (start.line + 1, start.column + 1)
+                if event.anchor is not None or event.tag is not None:
+                    self._check_node(event, mark)
+                if stack and stack[-1].expect_key:
+                    self._take_key(stack[-1], mark, event.value)
+                else:
+                    self._add(_scalar(event), mark, event.value)
+            elif kind is _END_MAP or kind is _END_SEQ:
+                stack.pop()
+            elif kind is _END_STREAM:
+                return
+            else:
+                self.feed(event)
+
+    def feed(self, event: Any) -> None:
+        """Handle one of the less frequent events."""
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            mark = _mark(event)
             self._check_node(event, mark)
             self._add(_scalar(event), mark, event.value)
-        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            self._check_node(event, mark)
-            self._open([] if isinstance(event, yaml.SequenceStartEvent) else {}, mark)
-        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+        elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
             self.stack.pop()
+        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            self._check_node(event, _mark(event))
+            self._open([] if kind is yaml.SequenceStartEvent else {}, _mark(event))
+        elif kind is yaml.AliasEvent:
+            self._refuse(_mark(event), f'aliases such as "*{event.anchor}" are not allowed: '
+                         "write the value out in full")
+            self._add(None, _mark(event), None)
+        elif kind is yaml.DocumentStartEvent:
+            self._start_document(_mark(event))
 
     def _start_document(self, mark: Mark) -> None:
         self.documents += 1
@@ -244,7 +288,7 @@ class _Builder:
             self._take_key(frame, mark, text)
             return None
         else:
-            frame.expect_key = True
+            frame.expect_key = True  # a value was placed: a key comes next
             if frame.key is None:
                 return None
             path = (*frame.path, frame.key)

@@ -82,6 +82,7 @@ class FakeSpeaker:
         self._status = status or SpeechStatus.of(OK)
         self._next_id = 0
         self._last: tuple[str, str, str] | None = None
+        self._idle_marker = threading.Event()
         self._jobs: queue.Queue[tuple[int, str, str, str] | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="fake-speech-worker", daemon=True)
         self._thread.start()
@@ -129,10 +130,9 @@ class FakeSpeaker:
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
         """For tests: wait until every queued line was "spoken" (bounded)."""
-        done = threading.Event()
+        self._idle_marker = threading.Event()  # set before queuing: the worker reads it
         self._jobs.put((-1, "", "", ""))
-        self._idle_marker = done
-        return done.wait(timeout)
+        return self._idle_marker.wait(timeout)
 
     def close(self, timeout: float = 3.0) -> bool:
         """End the worker."""

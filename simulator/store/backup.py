@@ -68,13 +68,12 @@ def is_sound(path: Path, quick: bool = False) -> bool:
     return rows == [("ok",)]
 
 
-def _free_name(folder: Path) -> Path:
-    base = f"simulator-{stamp()}"
-    target, n = folder / f"{base}.sqlite", 0
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}.sqlite"
-    return target
+def _free_name(data_dir: Path) -> Path:
+    """A new name that sorts after every backup taken in the same second (even pruned ones' successors)."""
+    now = stamp()
+    same = [_key(p)[1] for p in list_backups(data_dir) if _key(p)[0] == now]
+    n = max(same) + 1 if same else 0
+    return backup_dir(data_dir) / (f"simulator-{now}.sqlite" if n == 0 else f"simulator-{now}-{n}.sqlite")
 
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP) -> Path | None:
@@ -89,7 +88,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, keep: int = KEEP) -> P
         log.error("backup copy %s failed its integrity check; deleted", partial)
         partial.unlink(missing_ok=True)
         return None
-    target = _free_name(folder)
+    target = _free_name(data_dir)
     os.replace(partial, target)
     prune(data_dir, keep)
     log.info("verified backup written to %s", target)

@@ -141,9 +141,12 @@ def best_raw(doc: Doc, persona: str) -> dict[str, int]:
     return {c: max(raw[c] for raw in all_raw) for c in CRITERIA}
 
 
-def scores(doc: Doc, persona: str, steps: Path_) -> dict[str, int]:
-    """Normalised scores 0-100 and the overall mean, as the engine computes them."""
-    best, raw = best_raw(doc, persona), raw_scores(steps, persona)
+def scores(doc: Doc, persona: str, steps: Path_, best: dict[str, int] | None = None) -> dict[str, int]:
+    """Normalised scores 0-100 and the overall mean, as the engine computes them.
+
+    Pass ``best`` (from ``best_raw``) when scoring many paths: it is the costly part.
+    """
+    best, raw = best or best_raw(doc, persona), raw_scores(steps, persona)
     result = {c: max(0, min(100, round(100 * raw[c] / best[c]))) if best[c] > 0 else 0 for c in CRITERIA}
     result["overall"] = round(sum(result[c] for c in CRITERIA) / len(CRITERIA))
     return result
@@ -154,6 +157,13 @@ def passes(doc: Doc, result: dict[str, int]) -> bool:
     rule = doc.get("pass_rule") or {}
     floor, overall = rule.get("criterion_min", 60), rule.get("overall_min", 70)
     return all(result[c] >= floor for c in CRITERIA) and result["overall"] >= overall
+
+
+def scored_paths(doc: Doc, persona: str) -> list[tuple[dict[str, int], Path_, str]]:
+    """Every path of a persona with its scores: (scores, steps, ending id)."""
+    found = paths(doc, persona)
+    best = best_raw(doc, persona)
+    return [(scores(doc, persona, steps, best), steps, end) for steps, end in found]
 
 
 def persona_ids(doc: Doc) -> list[str]:
@@ -174,11 +184,10 @@ def report(path: Path) -> str:
     doc = load(path)
     lines = [f"{path.name}: {len(doc['nodes'])} nodes, {len(doc['endings'])} endings"]
     for persona in persona_ids(doc):
-        all_paths = paths(doc, persona)
-        results = [(scores(doc, persona, s), s, e) for s, e in all_paths]
+        results = scored_paths(doc, persona)
         passed = sum(passes(doc, r) for r, _s, _e in results)
         perfect = [s for r, s, _e in results if all(r[c] == 100 for c in CRITERIA)]
-        lines.append(f"  {persona}: {len(all_paths)} paths, {passed} pass, {len(perfect)} perfect"
+        lines.append(f"  {persona}: {len(results)} paths, {passed} pass, {len(perfect)} perfect"
                      f" (length {[len(s) for s in perfect]}), best raw {best_raw(doc, persona)}")
     return "\n".join(lines)
 

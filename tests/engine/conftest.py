@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from simulator.scenario.model import (
-    Condition, Effects, Ending, Feedback, Node, Outcome, Persona, Reply, Scenario, Text,
+    Condition,
+    Effects,
+    Ending,
+    Feedback,
+    Node,
+    Outcome,
+    Persona,
+    Reply,
+    Scenario,
+    Text,
 )
 
 

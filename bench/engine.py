@@ -1,0 +1,86 @@
+"""Engine benchmark (run by hand): load + validate 1,000 scenario files, and the cost of one choice step.
+
+    .venv/bin/python bench/engine.py [--files 1000] [--runs 2000]
+
+Targets (issue 2): 1,000 files under 2 s; a choice step well under 1 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from simulator.scenario.loader import load_folder  # noqa: E402
+
+from simulator.engine import Run  # noqa: E402
+from simulator.engine.paths import all_paths  # noqa: E402
+from simulator.paths import scenarios_dir  # noqa: E402
+
+
+def make_copies(folder: Path, count: int) -> None:
+    """Copies of the installed scenarios, each with its own id (the loader refuses duplicate ids)."""
+    sources = sorted(scenarios_dir().glob("*.yaml"))
+    for i in range(count):
+        src = sources[i % len(sources)]
+        suffix = f"-{i:04d}"
+        text = re.sub(r"^id: *(\S+)", lambda m, s=suffix: f"id: {m.group(1)}{s}", src.read_text("utf-8"),
+                      count=1, flags=re.M)
+        (folder / f"{src.stem}-{i:04d}.yaml").write_text(text, "utf-8")
+
+
+def time_loading(count: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        make_copies(Path(tmp), count)
+        started = time.perf_counter()
+        catalogue = load_folder([Path(tmp)])
+        elapsed = time.perf_counter() - started
+    assert len(catalogue.scenarios) == count and not catalogue.errors, catalogue.errors[:3]
+    return {"load_validate_s": elapsed, "per_file_ms": elapsed / count * 1000}
+
+
+def time_steps(runs: int) -> dict[str, float]:
+    catalogue = load_folder([scenarios_dir()])
+    plans = [(s, p, path) for s in catalogue.scenarios.values() for p in s.persona_ids for path in all_paths(s, p)]
+    step_times: list[float] = []
+    new_run_times: list[float] = []
+    for i in range(runs):
+        scenario, persona, path = plans[i % len(plans)]
+        t0 = time.perf_counter()
+        run = Run(scenario, persona)
+        new_run_times.append(time.perf_counter() - t0)
+        for reply_id in path:
+            t0 = time.perf_counter()
+            run.choose_reply(reply_id)
+            step_times.append(time.perf_counter() - t0)
+    return {
+        "choice_step_median_us": statistics.median(step_times) * 1e6,
+        "choice_step_p99_us": statistics.quantiles(step_times, n=100)[98] * 1e6,
+        "new_run_median_us": statistics.median(new_run_times) * 1e6,
+        "steps_timed": float(len(step_times)),
+    }
+
+
+def run(args: argparse.Namespace | None = None) -> dict[str, float]:
+    files = getattr(args, "files", 1000)
+    runs = getattr(args, "runs", 2000)
+    return {**time_loading(files), **time_steps(runs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=2000)
+    results = run(parser.parse_args())
+    for key, value in results.items():
+        print(f"{key:<24} {value:10.3f}")
+
+
+if __name__ == "__main__":
+    main()

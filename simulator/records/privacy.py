@@ -1,0 +1,116 @@
+"""GDPR duties: give a trainee everything stored about them, erase them everywhere, purge old attempts.
+
+Erasing deletes the trainee's rows (attempts, choices and reviews follow by foreign key), the queued xAPI
+statements naming their UUID, and scrubs audit lines naming them; the erasure itself is logged without the name.
+``secure_delete`` overwrites freed space, VACUUM rewrites the file and a TRUNCATE checkpoint empties the WAL, so
+the name's bytes are gone from ``simulator.sqlite`` and ``simulator.sqlite-wal``. Backups made before the erasure
+still hold it until they age out (see docs/privacy.md).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from simulator.store.records import iso, now_iso
+
+from . import queries
+from .common import RecordsError
+
+log = logging.getLogger(__name__)
+
+RETENTION_KEY = "retention_months"
+REDACTED = "[erased]"
+
+
+def trainee_data(store: Any, who: str) -> dict[str, Any]:
+    """Everything stored about one trainee, as plain JSON-ready data (the right of access)."""
+    trainee = queries.one_trainee(store, who)
+    tid = trainee["id"]
+    attempts = store._select("SELECT * FROM attempts WHERE trainee_id = ? ORDER BY started", [tid])
+    for attempt in attempts:
+        attempt["choices"] = store._select("SELECT * FROM choices WHERE attempt_id = ? ORDER BY seq", [attempt["id"]])
+        attempt["reviews"] = store._select("SELECT trainer, note, signed_off_at, created FROM reviews "
+                                           "WHERE attempt_id = ? ORDER BY id", [attempt["id"]])
+    queued = store._select("SELECT id, sent_at FROM outbox WHERE payload LIKE ?", [f"%{tid}%"])
+    return {"exported": now_iso(), "trainee": trainee, "attempts": attempts,
+            "xapi_statements": [{"id": q["id"], "sent_to_lrs": q["sent_at"]} for q in queued],
+            "note": "xAPI statements name the trainee only by the UUID above, never by name."}
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def erase(store: Any, who: str, actor: str = "") -> dict[str, int]:
+    """Delete one trainee everywhere and wipe the bytes; returns what was deleted (counts only)."""
+    trainee = queries.one_trainee(store, who)
+    tid, words = trainee["id"], [w for w in (trainee["display_name"], trainee["employee_id"]) if w]
+    store.conn.execute("PRAGMA secure_delete = ON")
+    with store.write("erase the trainee"):
+        counts = _delete_rows(store, tid, words)
+        store._audit("erase", actor, f"one trainee erased ({counts['attempts']} attempts, "
+                                     f"{counts['outbox']} queued records, {counts['audit']} log lines scrubbed)")
+    wipe(store)
+    return counts
+
+
+def _delete_rows(store: Any, tid: str, words: list[str]) -> dict[str, int]:
+    db = store.conn
+    counts = {"attempts": db.execute("SELECT COUNT(*) FROM attempts WHERE trainee_id = ?", [tid]).fetchone()[0]}
+    counts["outbox"] = db.execute("DELETE FROM outbox WHERE payload LIKE ? ESCAPE '\\'", [_like(tid)]).rowcount
+    scrub = " OR ".join(["detail LIKE ? ESCAPE '\\'"] * (len(words) + 1))
+    counts["audit"] = db.execute(f"UPDATE audit SET detail = ? WHERE {scrub}",
+                                 [REDACTED, *(_like(w) for w in [*words, tid])]).rowcount
+    db.execute(f"UPDATE audit SET actor = ? WHERE {scrub.replace('detail', 'actor')}",
+               [REDACTED, *(_like(w) for w in [*words, tid])])
+    db.execute("DELETE FROM attempts WHERE trainee_id = ?", [tid])
+    db.execute("DELETE FROM trainees WHERE id = ?", [tid])
+    return counts
+
+
+def wipe(store: Any) -> None:
+    """Rewrite the file without free pages and empty the WAL, so deleted bytes leave the disk files."""
+    with store._lock:
+        store.conn.execute("VACUUM")
+        busy, _, _ = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("the WAL could not be emptied now (another reader); it will be at the next checkpoint")
+
+
+def months_ago(months: int, now: datetime | None = None) -> datetime:
+    """The same day ``months`` calendar months earlier (clamped to the month's last day)."""
+    now = now or datetime.now(UTC)
+    year, month = divmod(now.year * 12 + now.month - 1 - months, 12)
+    day = min(now.day, calendar.monthrange(year, month + 1)[1])
+    return now.replace(year=year, month=month + 1, day=day)
+
+
+def retention_months(store: Any) -> int | None:
+    value = store.get_meta(RETENTION_KEY)
+    return int(value) if value else None
+
+
+def set_retention(store: Any, months: int | None) -> None:
+    if months is not None and months < 1:
+        raise RecordsError("The retention period must be at least 1 month.")
+    store.set_meta(RETENTION_KEY, None if months is None else str(months))
+
+
+def purge(store: Any, months: int | None = None, actor: str = "", now: datetime | None = None) -> int:
+    """Delete attempts started more than ``months`` ago (default: the saved setting); returns how many."""
+    months = months if months is not None else retention_months(store)
+    if months is None or months < 1:
+        raise RecordsError("No retention period is set: give --months N (at least 1).")
+    cutoff = iso(months_ago(months, now))
+    store.conn.execute("PRAGMA secure_delete = ON")
+    with store.write("purge old attempts"):
+        n = store.conn.execute("DELETE FROM attempts WHERE started < ?", [cutoff]).rowcount
+        store.conn.execute("DELETE FROM outbox WHERE kind = 'xapi' AND json_extract(payload, "
+                           "'$.context.registration') NOT IN (SELECT id FROM attempts)")
+        store._audit("purge", actor, f"{n} attempts started before {cutoff} ({months} months)")
+    if n:
+        wipe(store)
+    return int(n)

@@ -1,0 +1,1 @@
+"""The trainee's window (PySide6). The only package allowed to import Qt."""

@@ -1,0 +1,147 @@
+"""Start the window: QApplication, translator, error hook, then the catalogue, store and speaker.
+
+The catalogue (YAML + JSON Schema) is read on a Python thread while Qt starts,
+and the speaker starts its engine on its own worker, so the first frame is not
+held up by either.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_MS = 20_000
+
+
+@dataclass
+class Options:
+    data_dir: str | None = None
+    smoke: bool = False
+    started: float = 0.0  # time.perf_counter() when the process began its work
+    speaker: Any = None  # a speaker to use instead of the real one (tests)
+
+
+def _load_catalogue_soon() -> tuple[threading.Thread, dict[str, Any]]:
+    """Read the scenario files on a thread (YAML parsing and the schema take the longest)."""
+    result: dict[str, Any] = {}
+
+    def work() -> None:
+        from simulator.paths import scenarios_dir
+        from simulator.scenario.loader import load_folder
+
+        try:
+            result["catalogue"] = load_folder([scenarios_dir()])
+        except Exception as exc:  # noqa: BLE001 - reported in the window, never a crash at start
+            log.exception("Scenarios could not be loaded")
+            result["error"] = exc
+
+    thread = threading.Thread(target=work, name="load-scenarios", daemon=True)
+    thread.start()
+    return thread, result
+
+
+def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  # type: ignore[no-untyped-def]
+    """The main window with its service, store and speaker (raises StoreError when the data cannot be opened)."""
+    from simulator.service import Service
+    from simulator.store import Store
+    from simulator.ui import i18n
+    from simulator.ui.bridge import Bridge
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.settings import Settings
+
+    settings = Settings.in_folder(data_dir)
+    i18n.use_language(settings.language)
+    store = Store.open(data_dir)
+    notice = str(store.repaired) if getattr(store, "repaired", None) else ""
+    if speaker is None:
+        speaker = _make_speaker(settings.voice_rate)
+    scenarios, errors = (catalogue.scenarios, catalogue.errors) if catalogue is not None else ({}, [])
+    bridge = Bridge(Service(scenarios, store, errors), speaker)
+    window = MainWindow(bridge, settings, notice)
+    window.show_profiles()
+    return window
+
+
+def _make_speaker(rate: int) -> Any:
+    from simulator.speech import Speaker
+
+    return Speaker(rate=rate)
+
+
+def run(options: Options) -> int:
+    """Open the window and run until it is closed (or, with ``smoke``, until the first frame)."""
+    from simulator.store import StoreError, resolve_data_dir
+    from simulator.ui.errors import install_excepthook, log_to_file
+
+    loading, loaded = _load_catalogue_soon()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("simulator")
+    app.setApplicationDisplayName("Simulateur")
+    data_dir = resolve_data_dir(options.data_dir)
+    install_excepthook(log_to_file(data_dir))
+    loading.join()
+    try:
+        window = build_window(data_dir, options.speaker, _catalogue(loaded))
+    except StoreError as exc:
+        QMessageBox.critical(None, "Simulateur", str(exc))
+        return 3
+    _size(window)
+    if options.smoke:
+        _FirstFrame(window, options.started).arm()
+    window.show()
+    code = app.exec()
+    window.bridge.close()
+    window.bridge.service.store.close()
+    return code
+
+
+def _catalogue(loaded: dict[str, Any]) -> Any:
+    if "error" in loaded:
+        from simulator.scenario.loader import Catalogue
+
+        return Catalogue()
+    return loaded["catalogue"]
+
+
+def _size(window: Any) -> None:
+    """As large as comfortable, never larger than the screen's free area."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(1366, screen.width()), min(860, screen.height()))
+
+
+class _FirstFrame(QObject):
+    """Smoke mode: print the time to the first shown frame, then quit with 0."""
+
+    def __init__(self, window: Any, started: float) -> None:
+        super().__init__(window)
+        self.window, self.started, self.seen = window, started, False
+
+    def arm(self) -> None:
+        self.window.installEventFilter(self)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, self._give_up)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self.seen and event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
+            self.seen = True
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        elapsed = (time.perf_counter() - self.started) * 1000
+        service = self.window.bridge.service
+        print(f"first frame after {elapsed:.0f} ms ({len(service.scenarios)} scenarios, "
+              f"{len(service.load_errors)} not loaded)", flush=True)
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+    def _give_up(self) -> None:
+        print("no frame was shown in time", file=sys.stderr, flush=True)
+        QApplication.instance().exit(1)  # type: ignore[union-attr]
