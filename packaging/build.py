@@ -42,11 +42,6 @@ def add_desktop_files(bundle: Path) -> None:
             shutil.copy2(lists.ROOT / "packaging" / "linux" / name, bundle / name)
 
 
-def folder_size(folder: Path) -> int:
-    """Bytes on disk of the bundle, symlinks counted once (as ``du`` does)."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
 def build(dist: Path, work: Path, clean: bool = False) -> Path:
     """Build and return the bundle folder (``dist/simulator``)."""
     run_pyinstaller(dist, work, clean)
@@ -69,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     except subprocess.CalledProcessError as exc:
         print(f"build failed: PyInstaller exited with {exc.returncode} (its messages are above)", file=sys.stderr)
         return 1
-    size_mb = folder_size(bundle) / 1e6
-    print(f"simulator {lists.version()} built in {time.perf_counter() - started:.0f} s: {bundle} ({size_mb:.0f} MB)")
+    size_mib = lists.folder_size(bundle) / 2**20
+    print(f"simulator {lists.version()} built in {time.perf_counter() - started:.0f} s: {bundle} ({size_mib:.0f} MiB)")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import tomllib
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,12 +65,30 @@ def version() -> str:
         return str(tomllib.load(handle)["project"]["version"])
 
 
+def check_installed_version() -> str:
+    """The bundle's ``--version`` comes from the installed metadata; refuse to build if it lags pyproject.toml."""
+    wanted = version()
+    try:
+        installed = metadata.version(APP_NAME)
+    except metadata.PackageNotFoundError:
+        installed = "not installed"
+    if installed != wanted:
+        raise SystemExit(f"pyproject.toml says version {wanted} but the installed package is {installed}: "
+                         "run `pip install -e .` in this environment, then build again.")
+    return wanted
+
+
 def icon_file(kind: str) -> Path:
     """The product icon (``svg``, ``png`` or ``ico``): the UI's if it exists, else the packaging placeholder."""
     for candidate in (ROOT / "assets" / f"icon.{kind}", ROOT / "packaging" / "icons" / f"placeholder.{kind}"):
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"no icon.{kind} in assets/ or packaging/icons/")
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes on disk, symlinks counted once (as ``du`` does)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def hidden_imports(platform: str) -> list[str]:

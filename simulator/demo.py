@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from simulator.engine import Run
 from simulator.scenario.model import Scenario
 from simulator.store import Store
+from simulator.store.schema import bulk_load
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class _Generator:
         self.columns, self.per_cell, self.now = columns, attempts, datetime.now(UTC)
         self.attempts: list[tuple] = []
         self.paths: dict[str, tuple[Played, int]] = {}  # attempt id -> (path, steps taken)
+        self._days: dict[int, str] = {}
 
     def trainee(self, number: int) -> dict:
         rng = self.rng
@@ -142,11 +144,20 @@ class _Generator:
         """Choice rows in primary-key order (attempt id, seq), so the bulk insert appends to the B-tree."""
         for row in self.attempts:
             played, taken = self.paths[row[0]]
-            moment = datetime.fromisoformat(row[7])
+            moment = int(datetime.fromisoformat(row[7]).timestamp() * 1000)
             for seq, (node_id, reply_id, position) in enumerate(played.steps[:taken], start=1):
-                elapsed = self.rng.randint(2_000, 25_000)
-                moment += timedelta(milliseconds=elapsed)
-                yield (row[0], seq, node_id, reply_id, position, _iso(moment), elapsed)
+                elapsed = 2_000 + int(self.rng.random() * 23_000)
+                moment += elapsed
+                yield (row[0], seq, node_id, reply_id, position, self._iso_ms(moment), elapsed)
+
+    def _iso_ms(self, epoch_ms: int) -> str:
+        """Same text as ``_iso`` for a UTC epoch in ms, several times faster (a million of them are needed)."""
+        day, ms = divmod(epoch_ms, 86_400_000)
+        date = self._days.get(day)
+        if date is None:
+            date = self._days[day] = datetime.fromtimestamp(day * 86_400, UTC).date().isoformat()
+        sec, milli = divmod(ms, 1000)
+        return f"{date}T{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}.{milli:03d}+00:00"
 
 
 def fill_demo(store: Store, catalogue_scenarios: Sequence[Scenario], trainees: int = 20,
@@ -164,11 +175,14 @@ def fill_demo(store: Store, catalogue_scenarios: Sequence[Scenario], trainees: i
     gen.attempts.sort()
     counter = _Counter(gen.choices())
     with store.write("add the demo data"):
+        store.db.execute("PRAGMA cache_size = -262144")  # 256 MB while indexing 200,000 attempts
         store.db.table("trainees").insert_all(people, batch_size=batch_size)
-        _bulk(store, "attempts", ATTEMPT_COLS, iter(gen.attempts))
+        with bulk_load(store.db):
+            _bulk(store, "attempts", ATTEMPT_COLS, iter(gen.attempts))
         _bulk(store, "choices", CHOICE_COLS, iter(counter))
         _remember_titles(store, columns, len(catalogue_scenarios))
         store._audit("import", "demo", f"{trainees} demo trainees, {len(gen.attempts)} attempts")
+    store.db.execute("PRAGMA cache_size = -32768")
     log.info("demo data: %d trainees, %d attempts, %d choices", trainees, len(gen.attempts), counter.n)
     return DemoSummary(trainees, len(gen.attempts), counter.n, tuple(sid for sid, _ in columns))
 

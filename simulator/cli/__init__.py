@@ -12,10 +12,9 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from simulator.cli import common, scenario_cmds
+from simulator.cli import common
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
-_MODULES = [scenario_cmds]
 
 
 def _optional_modules() -> list:  # type: ignore[type-arg]
@@ -34,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="simulator", description="Customer-experience role-play trainer. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {common.version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in [*_MODULES, *_optional_modules()]:
+    from simulator.cli import scenario_cmds  # here, not at import: `simulator gui` must not pay for it
+
+    for module in [scenario_cmds, *_optional_modules()]:
         module.register(sub, common.parent_parser())
     return parser
 
@@ -43,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = ["gui"]
+    if args_list[0] == "gui":  # fast path: the window needs none of the other command groups (fpdf, ...)
+        from simulator.cli import gui_cmd
+
+        return gui_cmd.main(args_list[1:])
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "handler", None):

@@ -47,9 +47,8 @@ def print_json(data: Any) -> None:
 
 def load_catalogue(paths: list[str] | None = None):  # type: ignore[no-untyped-def]
     """Load scenario files (default: the installed ones); bad files are reported, not fatal."""
-    from simulator.scenario.loader import load_folder
-
     from simulator.paths import scenarios_dir
+    from simulator.scenario.loader import load_folder
 
     targets = [Path(p) for p in paths] if paths else [scenarios_dir()]
     missing = [str(p) for p in targets if not p.exists()]

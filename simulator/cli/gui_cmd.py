@@ -12,11 +12,29 @@ import time
 _STARTED = time.perf_counter()
 
 
-def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("gui", parents=[parent], help="open the window (default)")
+def build_parser(parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="simulator gui", parents=[parent], description="Open the window.")
+    _add_options(parser)
+    return parser
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--smoke", action="store_true",
                    help="build the window with the real scenarios and store, print the startup time, exit")
     p.set_defaults(handler=cmd_gui)
+
+
+def main(argv: list[str]) -> int:
+    """``simulator gui ...`` without building the whole command line (faster start)."""
+    from simulator.cli import common
+
+    args = build_parser(common.parent_parser()).parse_args(argv)
+    common.configure_logging(args)
+    return cmd_gui(args)
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    _add_options(sub.add_parser("gui", parents=[parent], help="open the window (default)"))
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.store.records import now_iso
+from simulator.store.schema import bulk_load
 
 from . import queries
 from .common import Filters, Progress, RecordsError, atomic_path, tick
@@ -106,8 +107,9 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
 
 def _problem(table: str, row: dict[str, Any], attempt_ids: set[str], trainee_ids: set[str]) -> str | None:
     """What is wrong with one bundle row, or None."""
+    ok: bool
     if table == "trainees":
-        ok = bool(_UUID.match(str(row["id"]))) and isinstance(row["display_name"], str) and row["display_name"]
+        ok = bool(_UUID.match(str(row["id"]))) and isinstance(row["display_name"], str) and bool(row["display_name"])
     elif table == "attempts":
         ok = (bool(_UUID.match(str(row["id"]))) and row["trainee_id"] in trainee_ids
               and row["mode"] in ("practice", "assessment") and row["status"] in ("in_progress", "finished",
@@ -127,7 +129,8 @@ def validate(conn: sqlite3.Connection) -> dict[str, int]:
     """Check every row; raise ``RecordsError`` naming the first problems. Returns the row counts."""
     trainee_ids = {r["id"] for r in _rows(conn, "trainees")}
     attempt_ids = {r["id"] for r in _rows(conn, "attempts")}
-    problems, counts = [], {}
+    problems: list[str] = []
+    counts: dict[str, int] = {}
     for table in COLUMNS:
         counts[table] = 0
         for row in _rows(conn, table):
@@ -163,17 +166,21 @@ def _params(table: str, row: dict[str, Any]) -> list[Any]:
     return values
 
 
+def _count(store: Any, table: str) -> int:
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
 def import_bundle(store: Any, path: Path, progress: Progress | None = None, actor: str = "") -> ImportResult:
     """Merge a bundle into the store in one transaction; returns the rows added per table."""
     result = ImportResult()
     with closing(_open_bundle(Path(path))) as conn:
         result.in_bundle = validate(conn)
-        with store.write("import the bundle"):
+        with store.write("import the bundle"), bulk_load(store.db):
             for done, table in enumerate(COLUMNS):
                 tick(progress, done, len(COLUMNS))
-                before = store.conn.total_changes
+                before = _count(store, table)
                 store.conn.executemany(_statement(table), (_params(table, r) for r in _rows(conn, table)))
-                result.added[table] = store.conn.total_changes - before
+                result.added[table] = _count(store, table) - before
             store._audit("import", actor, f"bundle {Path(path).name}: added {json.dumps(result.added)}")
     tick(progress, len(COLUMNS), len(COLUMNS))
     return result

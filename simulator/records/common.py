@@ -52,6 +52,7 @@ class Filters:
     until: date | None = None
     shop: str | None = None
     trainee: str | None = None  # a display name, an employee id or a trainee id
+    trainee_ids: tuple[str, ...] | None = None  # what ``trainee`` matched (set by ``queries.resolve``)
 
     def since_dt(self) -> datetime | None:
         return datetime(self.since.year, self.since.month, self.since.day, tzinfo=UTC) if self.since else None
@@ -63,7 +64,7 @@ class Filters:
         return datetime(self.until.year, self.until.month, self.until.day, tzinfo=UTC) + timedelta(days=1)
 
     def describe(self) -> str:
-        parts = [f"{k}={v}" for k, v in self.__dict__.items() if v is not None]
+        parts = [f"{k}={v}" for k, v in self.__dict__.items() if v is not None and k != "trainee_ids"]
         return ", ".join(parts) or "all records"
 
 

@@ -6,10 +6,10 @@ added from the loaded catalogue (the database keeps only ids, so a renamed scena
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from simulator.scenario.model import Scenario
@@ -48,25 +48,28 @@ COLUMNS: tuple[Column, ...] = (
 KEYS = tuple(c.key for c in COLUMNS)
 
 
-def title_of(scenarios: Mapping[str, Scenario], scenario_id: str, lang: str = "fr") -> str:
-    scenario = scenarios.get(scenario_id)
-    return scenario.title.get(lang) if scenario else ""
+def titles(store: Any, scenarios: Mapping[str, Scenario], lang: str = "fr") -> dict[str, str]:
+    """Scenario id -> title: the installed scenarios, plus the synthetic ids of demo data (kept in meta)."""
+    found = {sid: s.title.get(lang) for sid, s in scenarios.items()}
+    demo = json.loads(store.get_meta("demo_scenarios") or "{}")
+    for sid, info in demo.items():
+        found.setdefault(sid, info.get("title", {}).get(lang, ""))
+    return found
 
 
-def shape(row: dict[str, Any], scenarios: Mapping[str, Scenario], lang: str = "fr") -> dict[str, Any]:
+def shape(row: dict[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
     """A query row as an export record (keys of ``COLUMNS`` plus ``trainee_id``)."""
     ms = row.pop("time_ms")
     row["time_minutes"] = round(ms / 60000, 1) if ms is not None else None
-    row["scenario_title"] = title_of(scenarios, row["scenario_id"], lang)
+    row["scenario_title"] = names.get(row["scenario_id"], "")
     return row
 
 
-def records(conn: Any, filters: Filters, scenarios: Mapping[str, Scenario],
-            lang: str = "fr") -> Iterator[dict[str, Any]]:
+def records(conn: Any, filters: Filters, names: Mapping[str, str]) -> Iterator[dict[str, Any]]:
     """Stream the completion records matching ``filters`` from an open snapshot connection."""
     where, params = queries.where_clause(filters)
     for row in queries.stream(conn, queries.COMPLETION_SQL.format(where=where), params):
-        yield shape(row, scenarios, lang)
+        yield shape(row, names)
 
 
 def total(conn: Any, filters: Filters) -> int:
@@ -74,7 +77,8 @@ def total(conn: Any, filters: Filters) -> int:
     return int(conn.execute(queries.COUNT_SQL.format(where=where), params).fetchone()[0])
 
 
-def all_records(db_file: Path, filters: Filters, scenarios: Mapping[str, Scenario]) -> list[dict[str, Any]]:
+def all_records(store: Any, filters: Filters, scenarios: Mapping[str, Scenario]) -> list[dict[str, Any]]:
     """Every matching record in memory (for small exports, tests and the window's preview)."""
-    with queries.snapshot(db_file) as conn:
-        return list(records(conn, filters, scenarios))
+    names = titles(store, scenarios)
+    with queries.snapshot(store.path) as conn:
+        return list(records(conn, filters, names))

@@ -38,6 +38,7 @@ def export(store: Any, fmt: str, target: Path, filters: Filters, scenarios: Mapp
         raise RecordsError(f'Unknown format "{fmt}": use one of {", ".join(FORMATS)}.')
     if fmt == "csv" and separator not in (";", ",", "\t"):
         raise RecordsError('The separator must be ";" or "," (or a tab).')
+    filters = queries.resolve(store, filters)
     if fmt == "bundle":
         from . import bundle
 
@@ -58,7 +59,7 @@ def _write(store: Any, fmt: str, tmp: Path, filters: Filters, scenarios: Mapping
         if fmt == "xapi":
             return _write_xapi(store, conn, tmp, filters, scenarios, progress)
         total = completion.total(conn, filters)
-        rows = completion.records(conn, filters, scenarios)
+        rows = completion.records(conn, filters, completion.titles(store, scenarios))
         if fmt == "csv":
             return writers.write_csv(tmp, rows, total, progress, separator)
         if fmt == "xlsx":
@@ -76,8 +77,8 @@ def _meta(filters: Filters) -> dict[str, Any]:
 def _certificate(store: Any, tmp: Path, filters: Filters, scenarios: Mapping[str, Scenario]) -> int:
     assert filters.trainee is not None
     trainee = queries.one_trainee(store, filters.trainee)
-    rows = completion.all_records(store.path, Filters(filters.since, filters.until, filters.shop, trainee["id"]),
-                                  scenarios)
+    rows = completion.all_records(store, Filters(filters.since, filters.until, filters.shop, trainee["id"],
+                                                 (trainee["id"],)), scenarios)
     return pdf.write_certificate(tmp, trainee, rows)
 
 

@@ -19,7 +19,7 @@ from fpdf import FPDF
 from simulator.paths import asset
 
 from .common import Progress, utc_text
-from .writers import _counted
+from .writers import counted
 
 log = logging.getLogger(__name__)
 
@@ -95,25 +95,25 @@ def _summary_rows(buckets: dict[str, dict[str, Any]]) -> list[list[Any]]:
 def write_summary(path: Path, rows: Iterable[dict[str, Any]], total: int, progress: Progress | None = None,
                   filters: str = "") -> int:
     """A summary report: how many trainees passed each scenario, and per shop."""
-    counted = list(_count_into(rows, total, progress))
-    buckets = summarise(counted)
+    kept = list(_count_into(rows, total, progress))
+    buckets = summarise(kept)
     pdf = new_pdf("Completion summary")
     _heading(pdf, "Completion summary / Bilan des formations")
     pdf.multi_cell(0, 5, f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Filters: {filters or 'none'}. "
-                   f"{len(counted)} trainee × scenario records.", new_x="LMARGIN", new_y="NEXT")
+                   f"{len(kept)} trainee × scenario records.", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     header = ["", "trainees", "passed", "failed", "in progress", "avg best"]
     for kind, title in (("scenario", "By scenario"), ("shop", "By shop")):
         _heading(pdf, title, 12)
         _table(pdf, [kind, *header[1:]], _summary_rows(buckets[kind]), (70, 22, 22, 22, 24, 22))
     pdf.output(str(path))
-    return len(counted)
+    return len(kept)
 
 
 def _count_into(rows: Iterable[dict[str, Any]], total: int, progress: Progress | None) -> Iterable[dict[str, Any]]:
     """Keep only what the summary needs (a few small fields per row)."""
     keep = ("scenario_id", "scenario_title", "shop", "status", "best_overall")
-    for row in _counted(rows, total, progress):
+    for row in counted(rows, total, progress):
         yield {k: row[k] for k in keep}
 
 

@@ -53,7 +53,7 @@ def erase(store: Any, who: str, actor: str = "") -> dict[str, int]:
         counts = _delete_rows(store, tid, words)
         store._audit("erase", actor, f"one trainee erased ({counts['attempts']} attempts, "
                                      f"{counts['outbox']} queued records, {counts['audit']} log lines scrubbed)")
-    wipe(store)
+    counts["wal_emptied"] = int(wipe(store))
     return counts
 
 
@@ -71,13 +71,16 @@ def _delete_rows(store: Any, tid: str, words: list[str]) -> dict[str, int]:
     return counts
 
 
-def wipe(store: Any) -> None:
-    """Rewrite the file without free pages and empty the WAL, so deleted bytes leave the disk files."""
+def wipe(store: Any) -> bool:
+    """Rewrite the file without free pages and empty the WAL, so deleted bytes leave the disk files.
+
+    Returns False when another connection kept the WAL busy (it is emptied at a later checkpoint)."""
     with store._lock:
         store.conn.execute("VACUUM")
         busy, _, _ = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("the WAL could not be emptied now (another reader); it will be at the next checkpoint")
+    return not busy
 
 
 def months_ago(months: int, now: datetime | None = None) -> datetime:

@@ -7,8 +7,10 @@ trainees keep playing meanwhile), streamed row by row so memory does not grow wi
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +59,10 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
         clauses, params = clauses + ["a.started < ?"], params + [until.isoformat(timespec="milliseconds")]
     if filters.shop is not None:
         clauses, params = clauses + ["t.shop = ?"], params + [filters.shop]
-    if filters.trainee is not None:
+    if filters.trainee_ids is not None:
+        marks = ", ".join("?" * len(filters.trainee_ids)) or "NULL"
+        clauses, params = clauses + [f"t.id IN ({marks})"], params + list(filters.trainee_ids)
+    elif filters.trainee is not None:
         clauses, params = clauses + [TRAINEE_MATCH], params + [filters.trainee] * 3
     return " AND ".join(clauses) or "1", params
 
@@ -82,10 +87,28 @@ def stream(conn: sqlite3.Connection, sql: str, params: list[Any], batch: int = 5
         yield from (dict(r) for r in rows)
 
 
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+
+
 def find_trainees(store: Any, text: str) -> list[dict[str, Any]]:
-    """Trainees matching a name (any case), an employee id or a trainee id."""
+    """Trainees matching a name (any case, any script: Python case folding), an employee id or a trainee id."""
     t = text.strip()
-    return store._select(f"SELECT * FROM trainees t WHERE {TRAINEE_MATCH} ORDER BY created", [t, t, t])
+    found = store._select("SELECT * FROM trainees WHERE id = ? OR employee_id = ? ORDER BY created", [t, t])
+    wanted = _folded(t)
+    seen = {r["id"] for r in found}
+    names = store._select("SELECT * FROM trainees ORDER BY created")
+    return found + [r for r in names if r["id"] not in seen and _folded(r["display_name"]) == wanted]
+
+
+def resolve(store: Any, filters: Filters) -> Filters:
+    """Turn the ``trainee`` text filter into the matching trainee ids (a plain error when nobody matches)."""
+    if filters.trainee is None or filters.trainee_ids is not None:
+        return filters
+    ids = tuple(r["id"] for r in find_trainees(store, filters.trainee))
+    if not ids:
+        raise RecordsError(f'No trainee called "{filters.trainee}" is in the record book.')
+    return replace(filters, trainee_ids=ids)
 
 
 def one_trainee(store: Any, text: str) -> dict[str, Any]:

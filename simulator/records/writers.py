@@ -27,7 +27,7 @@ XLSX_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_
                 "strings_to_numbers": False, "default_date_format": "yyyy-mm-dd hh:mm"}
 
 
-def _counted(rows: Iterable[dict[str, Any]], total: int, progress: Progress | None) -> Iterable[dict[str, Any]]:
+def counted(rows: Iterable[dict[str, Any]], total: int, progress: Progress | None) -> Iterable[dict[str, Any]]:
     """Pass rows through, reporting progress every ``TICK_EVERY`` rows (and raising on cancel)."""
     done = 0
     tick(progress, 0, total)
@@ -52,7 +52,7 @@ def write_csv(path: Path, rows: Iterable[dict[str, Any]], total: int, progress: 
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle, delimiter=separator, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         out.writerow([c.header for c in COLUMNS])
-        for row in _counted(rows, total, progress):
+        for row in counted(rows, total, progress):
             out.writerow([csv_cell(row[k]) for k in KEYS])
             n += 1
     return n
@@ -64,7 +64,7 @@ def write_json(path: Path, rows: Iterable[dict[str, Any]], total: int, progress:
     n = 0
     with open(path, "w", encoding="utf-8") as handle:
         handle.write('{"export": ' + json.dumps(meta or {}, ensure_ascii=False) + ',\n "records": [')
-        for row in _counted(rows, total, progress):
+        for row in counted(rows, total, progress):
             handle.write(("\n  " if n == 0 else ",\n  ") + json.dumps(row, ensure_ascii=False))
             n += 1
         handle.write("\n ]}\n")
@@ -82,7 +82,7 @@ def write_xlsx(path: Path, rows: Iterable[dict[str, Any]], total: int, progress:
             sheet.set_column(col, col, 20 if column.kind in ("text", "datetime") else 12)
         sheet.freeze_panes(1, 0)
         n = 0
-        for n, row in enumerate(_counted(rows, total, progress), start=1):
+        for n, row in enumerate(counted(rows, total, progress), start=1):
             _xlsx_row(sheet, n, row, formats)
     finally:
         workbook.close()

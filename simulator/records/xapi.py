@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from simulator.scenario.model import CRITERIA, Scenario
@@ -51,24 +51,29 @@ def duration(ms: int | None) -> str:
     return f"PT{(ms or 0) / 1000:.2f}S"
 
 
-def _langmap(text: Any) -> dict[str, str]:
-    return {lang: value for lang, value in text.by_lang.items() if value} if text else {}
+def _langmap(text: Any, lang: str | None = None) -> dict[str, str]:
+    """A language map: every language, or only ``lang`` (keeps the million ``answered`` statements small)."""
+    if not text:
+        return {}
+    if lang is not None:
+        return {lang: text.get(lang)}
+    return {code: value for code, value in text.by_lang.items() if value}
 
 
 def scenario_activity(scenario_id: str, scenario: Scenario | None) -> dict[str, Any]:
     definition: dict[str, Any] = {"type": "http://adlnet.gov/expapi/activities/simulation"}
     if scenario is not None:
-        definition |= {"name": _langmap(scenario.title), "description": _langmap(scenario.brief)}
+        definition |= {"name": _langmap(scenario.title)}
     return {"objectType": "Activity", "id": f"{BASE}/scenarios/{scenario_id}", "definition": definition}
 
 
-def node_activity(scenario_id: str, node_id: str, scenario: Scenario | None) -> dict[str, Any]:
+def node_activity(scenario_id: str, node_id: str, scenario: Scenario | None, lang: str) -> dict[str, Any]:
     definition: dict[str, Any] = {"type": "http://adlnet.gov/expapi/activities/cmi.interaction",
                                   "interactionType": "choice"}
     node = scenario.nodes.get(node_id) if scenario else None
     if node is not None:
-        definition |= {"description": _langmap(node.says),
-                       "choices": [{"id": r.id, "description": _langmap(r.text)} for r in node.replies]}
+        definition |= {"description": _langmap(node.says, lang),
+                       "choices": [{"id": r.id, "description": _langmap(r.text, lang)} for r in node.replies]}
     return {"objectType": "Activity", "id": f"{BASE}/scenarios/{scenario_id}/nodes/{node_id}",
             "definition": definition}
 
@@ -99,7 +104,7 @@ def _score_result(attempt: Mapping[str, Any], total_ms: int) -> dict[str, Any]:
             "extensions": {f"{EXT}/{c}": attempt[c] for c in CRITERIA}}
 
 
-def statements_for(attempt: Mapping[str, Any], choices: list[Mapping[str, Any]], scenario: Scenario | None,
+def statements_for(attempt: Mapping[str, Any], choices: Sequence[Mapping[str, Any]], scenario: Scenario | None,
                    install: str) -> list[dict[str, Any]]:
     """Every statement of one finished attempt, in order."""
     aid, who = attempt["id"], actor(install, attempt["trainee_id"])
@@ -127,7 +132,8 @@ def _answered(attempt: Mapping[str, Any], choice: Mapping[str, Any], scenario: S
         result["extensions"] = {f"{EXT}/principle": reply.feedback_for(persona).principle,
                                 **{f"{EXT}/{c}": v for c, v in reply.effects_for(persona).as_dict().items()}}
     return _statement(statement_id(attempt["id"], "answered", int(choice["seq"])), who, "answered",
-                      node_activity(attempt["scenario_id"], choice["node_id"], scenario), choice["chosen_at"],
+                      node_activity(attempt["scenario_id"], choice["node_id"], scenario, attempt["lang"]),
+                      choice["chosen_at"],
                       _context(attempt, activity), result)
 
 

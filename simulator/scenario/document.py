@@ -28,6 +28,7 @@ class Document:
     data: Any = None
     marks: dict[Path, Mark] = field(default_factory=dict)
     key_marks: dict[Path, Mark] = field(default_factory=dict)
+    refusals: list[Problem] = field(default_factory=list)  # tags, aliases, repeated keys: never built
 
     def at(self, path: Path) -> Mark:
         """The position of the value at ``path``, or of its nearest known parent."""

@@ -37,7 +37,7 @@ def strings(value: Any) -> list[str]:
 
 
 def persona_ids(data: dict[str, Any]) -> list[str]:
-    return [p["id"] for _, p in items(data, "personas") if isinstance(p.get("id"), str)]
+    return list(dict.fromkeys(p["id"] for _, p in items(data, "personas") if isinstance(p.get("id"), str)))
 
 
 def _targets(node: dict[str, Any]) -> Iterator[tuple[int, str]]:
@@ -108,7 +108,7 @@ def check_offers(doc: Document) -> list[Problem]:
         return []
     watched = _watched_keys(nodes)
     problems: list[Problem] = []
-    for persona in dict.fromkeys(persona_ids(doc.data)):
+    for persona in persona_ids(doc.data):
         problems += _explore(doc, nodes, start, persona, watched)
     return problems
 
@@ -125,22 +125,23 @@ def _watched_keys(nodes: dict[str, dict[str, Any]]) -> frozenset[str]:
 
 def _explore(doc: Document, nodes: dict[str, dict[str, Any]], start: str, persona: str,
              watched: frozenset[str]) -> list[Problem]:
+    """Walk (node, watched replies chosen so far) states; ``trail`` is one path there, for the message."""
     problems: dict[str, Problem] = {}
     seen: set[tuple[str, frozenset[str]]] = set()
-    todo: list[tuple[str, frozenset[str]]] = [(start, frozenset())]
+    todo: list[tuple[str, frozenset[str], tuple[str, ...]]] = [(start, frozenset(), ())]
     while todo and len(seen) < MAX_STATES:
-        node_id, chosen = todo.pop()
+        node_id, chosen, trail = todo.pop()
         if (node_id, chosen) in seen:
             continue
         seen.add((node_id, chosen))
-        offered = [(i, r) for i, r in items(nodes[node_id], "replies") if offers(r, persona, chosen)]
+        offered = [r for _, r in items(nodes[node_id], "replies") if offers(r, persona, chosen)]
         if not offered and node_id not in problems:
-            problems[node_id] = doc.problem(("nodes", node_id), _no_offer(persona, chosen), on_key=True)
-        for _, reply in offered:
+            problems[node_id] = doc.problem(("nodes", node_id), _no_offer(persona, trail), on_key=True)
+        for reply in offered:
             key = f"{node_id}.{reply.get('id')}"
             target = reply.get("next")
             if isinstance(target, str) and target in nodes:
-                todo.append((target, chosen | {key} if key in watched else chosen))
+                todo.append((target, chosen | {key} if key in watched else chosen, (*trail, key)))
     if todo:
         log.warning("%s: stopped checking replies offered to %s after %d states", doc.file, persona, MAX_STATES)
     return list(problems.values())
@@ -163,6 +164,6 @@ def offers(reply: dict[str, Any], persona: str, chosen: frozenset[str]) -> bool:
     return not any(key in chosen for key in strings(when.get("not_chose")))
 
 
-def _no_offer(persona: str, chosen: frozenset[str]) -> str:
-    history = f" after choosing {', '.join(sorted(chosen))}" if chosen else ""
+def _no_offer(persona: str, trail: tuple[str, ...]) -> str:
+    history = f" after {' then '.join(trail)}" if trail else ""
     return f'no reply is offered to persona "{persona}"{history}: loosen a "when" condition or add a reply'

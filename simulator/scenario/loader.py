@@ -12,13 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simulator.scenario import schema
-from simulator.scenario.build import build
+from simulator.scenario import cache
 from simulator.scenario.document import Document
 from simulator.scenario.errors import Problem, ScenarioError
-from simulator.scenario.lint import lint
 from simulator.scenario.model import Scenario
-from simulator.scenario.yamlsafe import read_document
+from simulator.scenario.pipeline import load_file, load_files
 
 log = logging.getLogger(__name__)
 
@@ -33,38 +31,22 @@ class Catalogue:
     errors: list[ScenarioError] = field(default_factory=list)
 
 
-def load_scenario(path: str | Path) -> Scenario:
+def load_scenario(path: str | Path, *, use_cache: bool = True) -> Scenario:
     """Load and check one file. Raises ScenarioError (and nothing else) listing every problem."""
-    return _load(Path(path))[0]
+    return load_file(Path(path), cache.cache_dir() if use_cache else None)[0]
 
 
-def _load(path: Path) -> tuple[Scenario, Document]:
-    file = str(path)
-    try:
-        doc = read_document(path, file)
-        problems = schema.check(doc) + lint(doc)
-        if problems:
-            raise ScenarioError(file, problems)
-        return build(doc, path), doc
-    except ScenarioError:
-        raise
-    except Exception as exc:  # a bug of ours must not take the catalogue down: report it as a problem
-        log.exception("unexpected failure while loading %s", file)
-        raise ScenarioError(file, [Problem(file, 1, 1, f"internal error while reading this file: {exc!r}")]) from exc
-
-
-def load_folder(paths: Iterable[str | Path] | str | Path) -> Catalogue:
+def load_folder(paths: Iterable[str | Path] | str | Path, *, use_cache: bool = True) -> Catalogue:
     """Load every scenario file of the given folders (``*.yaml``, ``*.yml``) and files.
 
     A file whose id was already loaded from an earlier file is an error on the later one.
     """
     catalogue = Catalogue()
-    for path in _files(paths, catalogue):
-        try:
-            scenario, doc = _load(path)
-        except ScenarioError as error:
-            catalogue.errors.append(error)
+    for outcome in load_files(_files(paths, catalogue), cache.cache_dir() if use_cache else None):
+        if isinstance(outcome, ScenarioError):
+            catalogue.errors.append(outcome)
             continue
+        scenario, doc = outcome
         if scenario.id in catalogue.scenarios:
             catalogue.errors.append(_duplicate(doc, catalogue.scenarios[scenario.id]))
             continue

@@ -8,11 +8,11 @@ leads to another node or to an *ending*. Texts are kept per language
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 CRITERIA: tuple[str, ...] = ("empathy", "adaptation", "interest")
 MOOD_MIN, MOOD_MAX = -3, 3

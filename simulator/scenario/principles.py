@@ -22,11 +22,13 @@ class Principle:
 
 _ALL = (
     # Principles to follow
-    Principle("acknowledge_feeling", True, "Reconnaître ce que ressent le client", "Acknowledge the customer's feeling"),
+    Principle("acknowledge_feeling", True,
+              "Reconnaître ce que ressent le client", "Acknowledge the customer's feeling"),
     Principle("comfort_first", True, "Réconforter d'abord, analyser ensuite", "Comfort first, analyse later"),
     Principle("check_and_follow_up", True, "Vérifier pour de vrai et assurer le suivi", "Actually check and follow up"),
     Principle("take_contact", True, "Prendre les coordonnées pour rappeler", "Take contact details to call back"),
-    Principle("share_responsibility", True, "Envisager sa part de responsabilité", "Consider the shop's share of the fault"),
+    Principle("share_responsibility", True,
+              "Envisager sa part de responsabilité", "Consider the shop's share of the fault"),
     Principle("explain_without_humiliating", True, "Expliquer sans humilier", "Explain without humiliating"),
     Principle("listen_and_reformulate", True, "Écouter et reformuler", "Listen and reformulate"),
     Principle("answer_the_need", True, "Répondre au besoin réel", "Answer the real need"),
@@ -48,7 +50,8 @@ _ALL = (
     Principle("catalogue_answer", False, "Réponse catalogue", "Catalogue answer"),
     Principle("routing_around", False, "Renvoyer de service en service", "Routing the person around"),
     Principle("process_before_person", False, "Le processus avant la personne", "Process before person"),
-    Principle("silence_as_satisfaction", False, "Prendre le silence pour de la satisfaction", "Taking silence for satisfaction"),
+    Principle("silence_as_satisfaction", False,
+              "Prendre le silence pour de la satisfaction", "Taking silence for satisfaction"),
     Principle("waiting_to_be_asked", False, "Attendre qu'on demande", "Waiting to be asked"),
     Principle("one_script_for_all", False, "Le même script pour tout le monde", "One script for everyone"),
 )

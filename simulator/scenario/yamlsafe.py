@@ -58,27 +58,36 @@ _SYNTAX_HINTS = {
 
 
 def read_document(path: FsPath, file: str) -> Document:
-    """Read and parse ``path``; ``file`` is how messages name it. Raises ScenarioError."""
-    text = _read_text(path, file)
+    """Read and parse ``path``; ``file`` is how messages name it.
+
+    Raises ScenarioError when the file cannot be parsed. Refused constructs (tags,
+    anchors, aliases, repeated keys) do not stop the reading: they are listed in
+    ``doc.refusals`` so that the schema and the lint can report the rest too.
+    """
+    return parse_document(read_bytes(path, file), file)
+
+
+def parse_document(data: bytes, file: str) -> Document:
+    """Parse bytes already read by ``read_bytes``; same refusals and errors as ``read_document``."""
+    text = _decode(data, file)
     doc = Document(file)
     builder = _Builder(doc)
     loader = _Loader(text)
     try:
         builder.run(loader.get_event)
     except yaml.MarkedYAMLError as exc:
-        builder.problems.append(_syntax_problem(file, exc, text))
+        raise ScenarioError(file, [*builder.problems, _syntax_problem(file, exc, text)]) from None
     except yaml.YAMLError as exc:  # reader errors carry no line
-        builder.problems.append(Problem(file, 1, 1, f"the file is not valid YAML ({exc})"))
+        raise _fail(file, f"the file is not valid YAML ({exc})") from None
     finally:
         loader.dispose()
-    if builder.problems:
-        raise ScenarioError(file, builder.problems)
-    _check_root(doc)
+    _check_root(doc, builder.problems)
+    doc.refusals = builder.problems
     return doc
 
 
-def _read_text(path: FsPath, file: str) -> str:
-    """The file's text, after the size, encoding and character checks."""
+def read_bytes(path: FsPath, file: str) -> bytes:
+    """The file's bytes, refused before reading when over 1 MiB."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -88,6 +97,11 @@ def _read_text(path: FsPath, file: str) -> str:
         raise _fail(file, f"the file cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:  # grew between the two calls
         raise _fail(file, "the file is larger than 1 MiB")
+    return data
+
+
+def _decode(data: bytes, file: str) -> str:
+    """The file's text, after the encoding and character checks."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -140,14 +154,14 @@ def _char_at(text: str, line: int, column: int) -> str:
     return lines[line][column:column + 1] if line < len(lines) else ""
 
 
-def _check_root(doc: Document) -> None:
-    if doc.data is None:
+def _check_root(doc: Document, refusals: list[Problem]) -> None:
+    if doc.data is None and not refusals:
         raise _fail(doc.file, "the file is empty: a scenario starts with \"id:\", \"version:\", \"languages:\"...")
     if not isinstance(doc.data, dict):
         kind = "a list" if isinstance(doc.data, list) else "a single value"
         line, column = doc.at(())
-        raise ScenarioError(doc.file, [Problem(doc.file, line, column, f"the file holds {kind}, but a scenario "
-                                               "is a mapping of keys (id:, version:, languages:, ...)")])
+        raise ScenarioError(doc.file, [*refusals, Problem(doc.file, line, column, f"the file holds {kind}, but a "
+                                                          "scenario is a mapping of keys (id:, version:, ...)")])
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:

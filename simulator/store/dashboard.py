@@ -1,30 +1,35 @@
 """The trainer's read-only views: the trainees × scenarios matrix, per-reply statistics, filtered attempt lists.
 
-Each is one grouped query on a covering index (see ``schema.py``), so they stay fast with hundreds of thousands
-of attempts; the Python side only fills the squares nobody has started yet.
+The matrix reads the trigger-kept ``progress`` summary (one row per trainee × scenario, see ``schema.py``);
+with a period or mode filter it groups the attempts live on a covering index. The Python side only fills the
+squares nobody has started yet.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from .core import Core
-from .errors import StoreError
-from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, Trainee, iso
+from .errors import StoreError, translate
+from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, iso
 
 _ATTEMPT_COLS = ", ".join(f"a.{name}" for name in Attempt.__dataclass_fields__)
 
-_MATRIX_SQL = """
-SELECT a.trainee_id AS trainee_id, a.scenario_id AS scenario_id,
-       MAX(a.status = 'finished' AND a.passed = 1) AS any_passed,
-       MAX(a.status = 'finished') AS any_finished,
-       MAX(a.status = 'in_progress') AS any_open,
-       MAX(CASE WHEN a.status = 'finished' THEN a.overall END) AS best,
-       SUM(a.status != 'abandoned') AS n, MAX(a.started) AS last_at
-FROM attempts a WHERE {where} GROUP BY a.trainee_id, a.scenario_id
+_STATUS = ("CASE WHEN n = 0 THEN 'new' WHEN any_passed THEN 'passed' WHEN finished > 0 THEN 'failed' "
+           "ELSE 'in_progress' END")
+_LIVE_SQL = f"""
+SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM (
+  SELECT a.trainee_id, a.scenario_id, MAX(a.status = 'finished' AND a.passed = 1) AS any_passed,
+         MAX(CASE WHEN a.status = 'finished' THEN a.overall END) AS best, SUM(a.status = 'finished') AS finished,
+         SUM(a.status != 'abandoned') AS n, MAX(a.started) AS last_at
+  FROM attempts a WHERE {{where}} GROUP BY a.trainee_id, a.scenario_id)
 """
+_SUMMARY_SQL = f"SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM progress"
+Group = tuple  # (status, best_overall, attempts, last_at): the tail of a MatrixCell
+_NEW: Group = ("new", None, 0, None)
 
 
 def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], list[Any]]:
@@ -35,14 +40,6 @@ def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], 
     if until is not None:
         clauses, params = clauses + ["a.started < ?"], params + [iso(until)]
     return clauses, params
-
-
-def _cell_status(row: dict[str, Any] | None) -> str:
-    if row is None or not row["n"]:
-        return "new"
-    if row["any_passed"]:
-        return "passed"
-    return "failed" if row["any_finished"] else "in_progress"
 
 
 class DashboardMixin(Core):
@@ -58,33 +55,39 @@ class DashboardMixin(Core):
         if status is not None and status not in CELL_STATUSES:
             raise StoreError(f"Unknown status {status!r}: use one of {', '.join(CELL_STATUSES)}.", kind="invalid")
         people = self.trainees(shop=shop, include_demo=include_demo)  # type: ignore[attr-defined]
-        groups = self._matrix_groups(shop, since, until, include_demo, mode)
-        columns = list(scenario_ids) if scenario_ids is not None else sorted({k[1] for k in groups})
-        cells = (self._cell(person, sid, groups.get((person.id, sid))) for person in people for sid in columns)
+        groups = self._matrix_groups(since, until, mode)
+        seen = {sid for per in groups.values() for sid in per}
+        columns = list(scenario_ids) if scenario_ids is not None else sorted(seen)
+        # tuple.__new__ skips NamedTuple's Python-level __new__: it matters for 40,000 cells.
+        make, empty = tuple.__new__, dict[str, Group]()
+        cells = (make(MatrixCell, (p.id, p.display_name, p.shop, sid, *per.get(sid, _NEW)))
+                 for p in people for per in (groups.get(p.id, empty),) for sid in columns)
         return [c for c in cells if status is None or c.status == status]
 
-    def _matrix_groups(self, shop: str | None, since: datetime | None, until: datetime | None,
-                       include_demo: bool, mode: str | None) -> dict[tuple[str, str], dict[str, Any]]:
-        clauses, params = _period(since, until)
-        if shop is not None:
-            clauses, params = clauses + ["a.trainee_id IN (SELECT id FROM trainees WHERE shop = ?)"], params + [shop]
-        if not include_demo:
-            clauses.append("a.demo = 0")
-        if mode is not None:
-            clauses, params = clauses + ["a.mode = ?"], params + [mode]
-        rows = self._select(_MATRIX_SQL.format(where=" AND ".join(clauses) or "1"), params)
-        return {(r["trainee_id"], r["scenario_id"]): r for r in rows}
-
-    @staticmethod
-    def _cell(person: Trainee, scenario_id: str, row: dict[str, Any] | None) -> MatrixCell:
-        return MatrixCell(person.id, person.display_name, person.shop, scenario_id, _cell_status(row),
-                          row["best"] if row else None, int(row["n"] or 0) if row else 0,
-                          row["last_at"] if row else None)
+    def _matrix_groups(self, since: datetime | None, until: datetime | None,
+                       mode: str | None) -> dict[str, dict[str, Group]]:
+        """Per trainee × scenario aggregates: from the trigger-kept summary, or live when filtering by period."""
+        if since is None and until is None and mode is None:
+            sql, params = _SUMMARY_SQL, list[Any]()
+        else:
+            clauses, params = _period(since, until)
+            if mode is not None:
+                clauses, params = clauses + ["a.mode = ?"], params + [mode]
+            sql = _LIVE_SQL.format(where=" AND ".join(clauses))
+        with self._lock:
+            try:
+                rows = self.conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise translate(error, self.path.parent, "read the record book") from error
+        groups: dict[str, dict[str, Group]] = {}
+        for row in rows:
+            groups.setdefault(row[0], {})[row[1]] = row[2:]
+        return groups
 
     def choice_stats(self, scenario_id: str, scenario_version: int | None = None,
                      include_demo: bool = True) -> list[ChoiceStat]:
         """Per decision point: how many attempts chose each reply, and their average overall score."""
-        where, params = "a.scenario_id = ?", [scenario_id]
+        where, params = "a.scenario_id = ?", list[Any]([scenario_id])
         if scenario_version is not None:
             where, params = where + " AND a.scenario_version = ?", params + [scenario_version]
         if not include_demo:
@@ -114,3 +117,4 @@ class DashboardMixin(Core):
         """Rows per table (for ``simulator status`` and the tests)."""
         tables = ("trainees", "attempts", "choices", "reviews", "audit", "outbox", "meta")
         return {t: int(self._select(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]) for t in tables}
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 MODES = ("practice", "assessment")
 STATUSES = ("in_progress", "finished", "abandoned")
@@ -83,9 +83,8 @@ class ChoiceRow:
     elapsed_ms: int | None = None
 
 
-@dataclass(frozen=True)
-class MatrixCell:
-    """One trainee × scenario square of the trainer's dashboard."""
+class MatrixCell(NamedTuple):
+    """One trainee × scenario square of the trainer's dashboard (a tuple: 40,000 of them build fast)."""
 
     trainee_id: str
     display_name: str

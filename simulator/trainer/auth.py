@@ -60,9 +60,8 @@ class TrainerAuth:
         """Set the password (first use), or change it when ``current`` is right."""
         if len(new) < MIN_LENGTH:
             raise AuthError(f"The password must have at least {MIN_LENGTH} characters.")
-        if self.is_set:
-            if current is None or not self.login(current):
-                raise AuthError("The current password is wrong; the password was not changed.")
+        if self.is_set and (current is None or not self.login(current)):
+            raise AuthError("The current password is wrong; the password was not changed.")
         self.store.set_meta(HASH_KEY, self.hasher.hash(new))
         self.store.audit("password_set", ACTOR, "trainer password set")
 

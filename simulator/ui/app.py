@@ -85,7 +85,6 @@ def run(options: Options) -> int:
     loading, loaded = _load_catalogue_soon()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("simulator")
-    app.setApplicationDisplayName("Simulateur")
     data_dir = resolve_data_dir(options.data_dir)
     install_excepthook(log_to_file(data_dir))
     loading.join()

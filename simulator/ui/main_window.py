@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
@@ -18,7 +19,6 @@ from simulator.ui.views.debrief import DebriefView
 from simulator.ui.views.play import PlayView
 from simulator.ui.views.profiles import ProfilesView
 from simulator.ui.views.settings_view import SettingsView
-from simulator.ui.views.trainer_placeholder import TrainerPlaceholder
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.play = PlayView(self.bridge, self.settings)
         self.debrief = DebriefView()
         self.settings_view = SettingsView(self.settings)
-        self.trainer = TrainerPlaceholder()
-        for view in (self.profiles, self.catalogue, self.play, self.debrief, self.settings_view, self.trainer):
+        self.trainer: Any = None  # built on first use: it loads the export libraries
+        for view in (self.profiles, self.catalogue, self.play, self.debrief, self.settings_view):
             self.stack.addWidget(view)
         self.profiles.trainer_requested.connect(self.open_trainer_area)
         self.profiles.settings_requested.connect(self.show_settings)
@@ -63,12 +63,12 @@ class MainWindow(QMainWindow):
         self.debrief.back_requested.connect(self.show_catalogue)
         self.debrief.retry_requested.connect(self._on_debrief_retry_requested)
         self.settings_view.done.connect(self._on_settings_done)
-        self.trainer.done.connect(self.show_profiles)
 
     def _apply_style(self) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(stylesheet(self.settings.text_scale))
+        sheet = stylesheet(self.settings.text_scale)
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # setting it re-polishes every widget
+            app.setStyleSheet(sheet)
 
     # -- moves ----------------------------------------------------------------------------
     def show_profiles(self) -> None:
@@ -86,7 +86,14 @@ class MainWindow(QMainWindow):
         self.settings_view.language.setFocus()
 
     def open_trainer_area(self) -> None:
-        """Entry point for the trainer views (password, dashboard, exports); a placeholder for now."""
+        """The trainer area, always at its password gate (leaving it logs out)."""
+        if self.trainer is None:
+            from simulator.ui.views.trainer import make_area  # lazy: PDF/XLSX writers load only for a trainer
+
+            self.trainer = make_area(self.bridge.service.store, self.bridge.service.scenarios, self.settings.language)
+            self.stack.addWidget(self.trainer)
+            self.trainer.done.connect(self.show_profiles)
+        self.trainer.enter()
         self.stack.setCurrentWidget(self.trainer)
 
     def _on_settings_done(self) -> None:
@@ -121,8 +128,9 @@ class MainWindow(QMainWindow):
         i18n.use_language(self.settings.language)
         for index in reversed(range(self.stack.count())):
             view = self.stack.widget(index)
-            self.stack.removeWidget(view)
-            view.deleteLater()
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
         self._build_views()
         self.bridge.check_speech(self.settings.language)
         self.show_settings()

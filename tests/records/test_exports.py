@@ -78,7 +78,6 @@ def test_json_and_pdf_and_xapi(hostile, tmp_path: Path) -> None:
     assert pdf.startswith(b"%PDF") and b"DejaVu" in pdf
     export(hostile, "pdf", tmp_path / "cert.pdf", Filters(trainee="Zoé 🎉"), SCENARIOS)
     assert (tmp_path / "cert.pdf").read_bytes().startswith(b"%PDF")
-    statements = json.loads((tmp_path / "s.json").read_text() if False else "[]")
     export(hostile, "xapi", tmp_path / "s.json", Filters(), SCENARIOS)
     statements = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
     assert len({s["id"] for s in statements}) == len(statements) > 0

@@ -59,7 +59,9 @@ EXPECTED: dict[str, list[str]] = {
         '22:9: node "hello", reply "ignore": missing key "feedback"',
         '25:9: node "hello", reply "ignore": unknown key "feedbak" (did you mean "feedback"?)',
     ],
-    "unknown-principle.yaml": ['19:31: feedback.principle: unknown principle "ask_question" (did you mean "ask_questions"?)'],
+    "unknown-principle.yaml": [
+        '19:31: feedback.principle: unknown principle "ask_question" (did you mean "ask_questions"?)',
+    ],
     "unreachable.yaml": ['26:3: node "lost": no reply leads here', '42:3: ending "forgotten": no reply leads here'],
     "wrong-types.yaml": ['2:10: version: should be a whole number, not the text "one"',
                          '4:8: title: should be given per language'],
@@ -105,7 +107,7 @@ def test_file_over_one_mib_is_refused_before_reading(tmp_path: Path) -> None:
 def test_file_of_exactly_one_mib_is_read(tmp_path: Path) -> None:
     path = tmp_path / "limit.yaml"
     path.write_bytes(b"#" * (MAX_BYTES - 1) + b"\n")
-    assert _problems(path) == ["1:1: the file is empty: a scenario starts with \"id:\", \"version:\", \"languages:\"..."]
+    assert _problems(path) == ['1:1: the file is empty: a scenario starts with "id:", "version:", "languages:"...']
 
 
 def test_not_utf8_points_at_the_bad_byte(tmp_path: Path) -> None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from simulator.store import Store
-
-SCORES = {"empathy": 80, "adaptation": 70, "interest": 60, "overall": 72}
 
 
 @pytest.fixture
@@ -24,20 +20,3 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened = Store.open(data_dir)
     yield opened
     opened.close(backup=False)
-
-
-def new_attempt(store: Store, name: str = "Léa Martin", scenario: str = "forgotten-cap",
-                shop: str | None = "Paris Opéra") -> str:
-    trainee = store.ensure_trainee(name, shop=shop)
-    return store.start_attempt(trainee.id, scenario, 1, "mother", "practice", "fr")
-
-
-def raw_integrity(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` through a plain connection, independent of the store."""
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[0] for r in conn.execute("PRAGMA integrity_check")]
-
-
-def raw_seqs(path: Path, attempt_id: str) -> set[int]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {r[0] for r in conn.execute("SELECT seq FROM choices WHERE attempt_id = ?", [attempt_id])}

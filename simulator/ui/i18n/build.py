@@ -2,7 +2,8 @@
 
 The ``.qm`` files are committed (so a fresh checkout runs without a build step);
 a test recompiles them to a temporary folder and checks they are up to date.
-Run ``python -m simulator.ui.i18n.build`` after editing a ``.ts`` file.
+Run ``python -m simulator.ui.i18n.build`` after editing a ``.ts`` file, and
+``python -m simulator.ui.i18n.build --update`` after changing interface texts in the code.
 """
 
 from __future__ import annotations
@@ -31,6 +32,23 @@ def lrelease() -> str:
     raise FileNotFoundError("lrelease was not found (install PySide6 in this environment)")
 
 
+def lupdate() -> str:
+    return lrelease().replace("lrelease", "lupdate")
+
+
+def sources() -> list[Path]:
+    """The window's Python files (the trainer area keeps its own translation files)."""
+    ui = HERE.parent
+    return sorted(p for p in ui.rglob("*.py") if "trainer" not in p.relative_to(ui).parts)
+
+
+def update_sources() -> None:
+    """Refresh the ``.ts`` from the code (new texts appear as unfinished, to translate in Qt Linguist)."""
+    targets = [str(HERE / f"simulator_{lang}.ts") for lang in LANGUAGES]
+    subprocess.run([lupdate(), "-silent", "-no-obsolete", "-source-language", "en",
+                    *map(str, sources()), "-ts", *targets], check=True, timeout=120)
+
+
 def compile_all(out_dir: Path = HERE) -> list[Path]:
     """Compile every language's ``.ts`` into ``out_dir``; returns the ``.qm`` paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -44,5 +62,7 @@ def compile_all(out_dir: Path = HERE) -> list[Path]:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update_sources()
     for path in compile_all():
         print(path)

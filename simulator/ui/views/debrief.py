@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from simulator.engine import Debrief, DebriefItem
 from simulator.scenario.model import CRITERIA
@@ -41,7 +41,7 @@ class DebriefView(QWidget):
         self.body.addLayout(self.transcript)
         self.body.addStretch(1)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll
         root.addWidget(scroll, 1)
         root.addLayout(self._actions())
 
@@ -91,21 +91,22 @@ class DebriefView(QWidget):
             criterion=criterion_label(scores.weakest()).lower()))
         self._fill_transcript(debrief, lang)
         self._set_primary(self.back_button if scores.passed else self.retry_button)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
-    def _set_primary(self, primary: QWidget) -> None:
+    def _set_primary(self, primary: QPushButton) -> None:
         for widget in (self.back_button, self.retry_button):
             restyle(widget, "primary" if widget is primary else "")
-        self.primary = primary
+        self.primary, self.action_buttons = primary, (self.back_button, self.retry_button)
         primary.setFocus()
 
     def _fill_transcript(self, debrief: Debrief, lang: str) -> None:
         while self.transcript.count():
-            item = self.transcript.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for item in debrief.items:
-            self.transcript.addWidget(self._step_card(item, lang))
+            old = self.transcript.takeAt(0)
+            widget = old.widget() if old is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for step in debrief.items:
+            self.transcript.addWidget(self._step_card(step, lang))
 
     def _step_card(self, item: DebriefItem, lang: str) -> QFrame:
         principle = PRINCIPLES.get(item.feedback.principle)
@@ -128,7 +129,8 @@ class DebriefView(QWidget):
     def handle_key(self, key: int) -> bool:
         if is_enter(key) and self.debrief is not None:
             focused = self.focusWidget()
-            (focused if focused in (self.back_button, self.retry_button) else self.primary).click()  # type: ignore[union-attr]
+            target = focused if isinstance(focused, QPushButton) and focused in self.action_buttons else self.primary
+            target.click()
             return True
         return False
 

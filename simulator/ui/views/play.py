@@ -99,7 +99,7 @@ class PlayView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         return scroll
 
     def _feedback_card(self) -> QFrame:
@@ -153,7 +153,7 @@ class PlayView(QWidget):
         self.mood.set_mood(view.mood)
         self.replies.set_replies([option.text for option in view.options])
         self._show_choosing(True)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.bridge.speak(view)
 
     def _show_choosing(self, choosing: bool) -> None:

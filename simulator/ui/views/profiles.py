@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from simulator.ui.bridge import Bridge
@@ -72,7 +72,7 @@ class ProfilesView(QWidget):
         self.create_button = button(self.tr("Create my profile"), "primary")
         self.create_button.clicked.connect(self._on_create_clicked)
         for edit in (self.name_edit, self.id_edit):
-            edit.returnPressed.connect(self._on_create_clicked)
+            edit.installEventFilter(self)
         layout.addWidget(self.create_button)
         self.bridge.profile_failed.connect(self._on_bridge_profile_failed)
         return frame
@@ -105,6 +105,13 @@ class ProfilesView(QWidget):
     @staticmethod
     def _describe(trainee: Any) -> str:
         return f"{trainee.display_name} ({trainee.employee_id})" if trainee.employee_id else trainee.display_name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter in the form creates the profile, and is used up (it must not reach the next screen)."""
+        if event.type() == QEvent.Type.KeyPress and is_enter(event.key()):  # type: ignore[attr-defined]
+            self._on_create_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     def handle_key(self, key: int) -> bool:
         if self.name_edit.hasFocus() or self.id_edit.hasFocus():

@@ -6,10 +6,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from store_helpers import SCORES, new_attempt
 
 from simulator.store import Store, StoreError, resolve_data_dir
-
-from .conftest import SCORES, new_attempt
 
 
 def test_resolve_data_dir_prefers_cli_then_env_then_platform(monkeypatch, tmp_path: Path) -> None:
@@ -84,6 +83,8 @@ def test_matrix_status_best_score_and_filters(store: Store) -> None:
     assert cells["Ben", "queue"].status == "in_progress"
     assert {c.display_name for c in store.matrix(["cap"], shop="Lyon")} == {"Ben"}
     assert [c.display_name for c in store.matrix(["cap"], status="passed")] == ["Ana"]
+    long_ago = datetime(2000, 1, 1, tzinfo=UTC)  # forces the live query: it must agree with the summary
+    assert store.matrix(["cap", "queue"]) == store.matrix(["cap", "queue"], since=long_ago)
     future = datetime.now(UTC) + timedelta(days=1)
     assert {c.status for c in store.matrix(["cap"], since=future)} == {"new"}
 
@@ -137,7 +138,9 @@ def test_erase_purge_and_demo_delete_cascade_and_audit(store: Store) -> None:
     assert store.erase_trainee(trainee_id, "Marc") == 1
     counts = store.counts()
     assert (counts["trainees"], counts["attempts"], counts["choices"], counts["reviews"]) == (1, 1, 1, 0)
+    assert store.matrix() == store.matrix(since=datetime(2000, 1, 1, tzinfo=UTC))
     assert store.purge_before(datetime.now(UTC) + timedelta(seconds=5)) == 1
+    assert store.matrix() == []
     assert [e.action for e in store.audit_log()] == ["purge", "erase"]
     assert store.check().ok
 

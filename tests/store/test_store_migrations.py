@@ -46,7 +46,7 @@ def test_v1_schema_is_really_smaller() -> None:
 def test_v1_file_is_upgraded_with_its_data_and_a_backup(data_dir: Path) -> None:
     path = _v1_file(data_dir)
     store = Store.open(data_dir)
-    assert _version(path) == CURRENT_VERSION == 2
+    assert _version(path) == CURRENT_VERSION == 3
     assert store.upgrade_backup is not None and _version(store.upgrade_backup) == 1
     assert [c.reply_id for c in store.choices("a1")] == ["r", "r"]
     assert store.choices("a1")[0].elapsed_ms is None

@@ -7,11 +7,10 @@ import random
 from pathlib import Path
 
 import pytest
+from store_helpers import raw_integrity
 
 from simulator.store import Store, StoreError
 from simulator.store.backup import KEEP, list_backups
-
-from .conftest import raw_integrity
 
 
 def _digest(path: Path) -> str:
@@ -23,8 +22,10 @@ def _two_sessions(data_dir: Path, extra_rows: int = 0) -> Path:
     store = Store.open(data_dir)
     ana = store.ensure_trainee("Ana", shop="Paris")
     attempt_id = store.start_attempt(ana.id, "cap", 1, None, "practice", "fr")
-    for seq in range(1, extra_rows + 1):
-        store.record_choice(attempt_id, seq, f"node-{seq:05d}" * 8, "reply", 1, 1000)
+    with store.write():  # one transaction: enough pages for a corruption "in the middle", quickly
+        store.db.conn.executemany(
+            "INSERT INTO choices (attempt_id, seq, node_id, reply_id, position, chosen_at) VALUES (?, ?, ?, ?, 1, '')",
+            [(attempt_id, seq, f"node-{seq:05d}" * 8, "reply") for seq in range(1, extra_rows + 1)])
     store.close()
     store = Store.open(data_dir)
     store.ensure_trainee("Ben")

@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_helpers import new_attempt, raw_integrity, raw_seqs
 
 from simulator.store import Store, StoreError
 from simulator.store.errors import translate
-
-from .conftest import new_attempt, raw_integrity, raw_seqs
 
 CHILD = Path(__file__).with_name("child_writer.py")
 

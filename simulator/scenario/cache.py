@@ -1,0 +1,132 @@
+"""A cache of checked scenario files, in the spirit of Python's ``.pyc`` files.
+
+Parsing, the schema and the lint cost a few milliseconds per file, and the
+same files are loaded at every start. A file that passed every check is stored
+as JSON (its data and positions) under the SHA-256 of its bytes and of what
+decides validity (``CACHE_VERSION``, the schema, the program's version); the
+next load of the same bytes skips the checks. Only the model is built again.
+An entry keeps only the positions the model needs (nodes, replies, endings, the
+id): a document read from the cache places anything else at its nearest parent.
+
+The cache is a convenience, never a source of truth: an entry that cannot be
+read, is cut short or was altered (its own digest does not match) is ignored
+and the file is checked as usual. Folder: ``SIMULATOR_CACHE_DIR`` (an empty
+value turns the cache off), else the per-user cache folder, then ``scenarios/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_cache_dir
+
+from simulator.scenario.document import Document, Mark
+from simulator.scenario.document import Path as DataPath
+
+log = logging.getLogger(__name__)
+
+# Raise it whenever a change to the reader, the lint or the Document makes old entries wrong.
+CACHE_VERSION = 1
+ENV_VAR = "SIMULATOR_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """Where entries go, or None when ``SIMULATOR_CACHE_DIR`` is set but empty (cache off)."""
+    configured = os.environ.get(ENV_VAR)
+    if configured is not None:
+        return Path(configured.strip()).expanduser() / "scenarios" if configured.strip() else None
+    return Path(user_cache_dir("simulator", appauthor=False)) / "scenarios"
+
+
+@cache
+def _salt() -> bytes:
+    """What, besides the file's bytes, decides whether a file is valid."""
+    try:
+        program = metadata.version("simulator")
+    except metadata.PackageNotFoundError:  # a frozen build may carry no metadata
+        program = "unknown"
+    schema = resources.files("simulator.scenario").joinpath("scenario.schema.json").read_bytes()
+    return f"{CACHE_VERSION}|{program}|".encode() + hashlib.sha256(schema).digest()
+
+
+def key(data: bytes) -> str:
+    """The entry name for a file's bytes."""
+    return hashlib.sha256(_salt() + data).hexdigest()
+
+
+def fetch(folder: Path | None, data: bytes, file: str) -> Document | None:
+    """The checked document stored for these bytes, or None (no entry, or an unusable one)."""
+    if folder is None:
+        return None
+    try:
+        raw = (folder / key(data)).read_bytes()
+    except OSError:
+        return None
+    try:
+        return _decode(raw, file)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        log.debug("ignoring an unusable cache entry for %s", file)
+        return None
+
+
+def store(folder: Path | None, data: bytes, doc: Document) -> None:
+    """Remember that these bytes gave this checked document; failures are only logged."""
+    if folder is None:
+        return
+    marks = {path: mark for path, mark in doc.marks.items() if _kept(path)}
+    keys = {path: mark for path, mark in doc.key_marks.items() if len(path) <= 2}
+    payload = json.dumps({"data": doc.data, "marks": _flat(marks), "keys": _flat(keys)},
+                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    entry = hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(folder / key(data), entry)
+    except OSError as exc:
+        log.debug("cannot write the scenario cache in %s: %s", folder, exc)
+
+
+def _write_atomically(target: Path, entry: bytes) -> None:
+    """Write beside the target then rename, so a reader never sees half an entry."""
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(entry)
+        os.replace(temp, target)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _decode(raw: bytes, file: str) -> Document:
+    digest, _, payload = raw.partition(b"\n")
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+        raise ValueError("digest mismatch")
+    content = json.loads(payload)
+    if not isinstance(content["data"], dict):
+        raise TypeError("not a scenario mapping")
+    return Document(file, content["data"], _unflat(content["marks"]), _unflat(content["keys"]))
+
+
+def _kept(path: DataPath) -> bool:
+    """Only the positions a valid file still needs: the model's lines, and the id for duplicate-id messages.
+
+    Keeping all of them would make an entry three times larger and six times slower to read.
+    """
+    return len(path) <= 1 or (len(path) == 4 and path[0] == "nodes" and path[2] == "replies")
+
+
+def _flat(marks: dict[DataPath, Mark]) -> list[list[Any]]:
+    """Positions as ``[line, column, *path]`` rows: JSON has no tuple keys."""
+    return [[line, column, *path] for path, (line, column) in marks.items()]
+
+
+def _unflat(rows: list[list[Any]]) -> dict[DataPath, Mark]:
+    return {tuple(row[2:]): (int(row[0]), int(row[1])) for row in rows}

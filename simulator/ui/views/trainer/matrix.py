@@ -1,0 +1,117 @@
+"""The trainees × scenarios matrix: a table model whose squares say their status in words and in colour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from simulator.ui import style
+from simulator.ui.views.trainer.desk import MatrixRow, Square
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TRAINEE_ROLE = Qt.ItemDataRole.UserRole + 2
+FIXED = 2  # trainee and shop columns come first
+COLOURS = {"passed": (style.GOOD_BG, style.GOOD), "failed": (style.BAD_BG, style.BAD),
+           "in_progress": ("#fff4d6", "#7a5200"), "new": (style.SURFACE, style.MUTED)}
+STATUS_ORDER = {"new": 0, "in_progress": 1, "failed": 2, "passed": 3}
+
+
+def status_words(status: str) -> str:
+    return {
+        "passed": QCoreApplication.translate("MatrixModel", "Passed"),
+        "failed": QCoreApplication.translate("MatrixModel", "Not passed yet"),
+        "in_progress": QCoreApplication.translate("MatrixModel", "In progress"),
+        "new": QCoreApplication.translate("MatrixModel", "Not started"),
+    }.get(status, status)
+
+
+def square_text(square: Square | None) -> str:
+    """What a square says: status, best score, and the sign-off mark (text, never colour alone)."""
+    if square is None:
+        return "—"
+    text = status_words(square.status)
+    if square.best is not None:
+        text += f" · {square.best}"
+    if square.signed_by:
+        text += " · " + QCoreApplication.translate("MatrixModel", "✔ validated")
+    return text
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows are trainees; columns are the trainee, the shop, then one column per scenario."""
+
+    def __init__(self, titles: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.titles = titles
+        self.columns = list(titles)
+        self.rows: list[MatrixRow] = []
+
+    def set_rows(self, rows: list[MatrixRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else FIXED + len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole,
+                                                                    Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return self.tr("Trainee")
+        if section == 1:
+            return self.tr("Shop")
+        return self.titles[self.columns[section - FIXED]]
+
+    def square(self, index: Index) -> Square | None:
+        if index.column() < FIXED:
+            return None
+        return self.rows[index.row()].squares.get(self.columns[index.column() - FIXED])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == TRAINEE_ROLE:
+            return row.trainee_id
+        if index.column() < FIXED:
+            return self._fixed(row, index.column(), role)
+        return self._square_data(self.square(index), role)
+
+    @staticmethod
+    def _fixed(row: MatrixRow, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.name if column == 0 else row.shop
+        if role == SORT_ROLE:
+            return (row.name if column == 0 else row.shop).casefold()
+        return None
+
+    def _square_data(self, square: Square | None, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return square_text(square)
+        if square is None:
+            return -1 if role == SORT_ROLE else None
+        if role == SORT_ROLE:
+            return STATUS_ORDER.get(square.status, 0) * 1000 + (square.best or 0)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(square)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            back, ink = COLOURS.get(square.status, COLOURS["new"])
+            return QBrush(QColor(back if role == Qt.ItemDataRole.BackgroundRole else ink))
+        return None
+
+    def _tooltip(self, square: Square) -> str:
+        text = self.tr("{status}. Best score: {best}. Attempts: {n}.").format(
+            status=status_words(square.status), best="—" if square.best is None else square.best, n=square.attempts)
+        if square.signed_by:
+            text += " " + self.tr("Validated by {who}, on {day}.").format(who=square.signed_by,
+                                                                          day=square.signed_at[:10])
+        return text

@@ -1,0 +1,63 @@
+"""The store through the command line: recording, resuming, checks and demo data."""
+
+from __future__ import annotations
+
+import json
+
+from simulator.cli import main
+from simulator.store import Store
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_play_records_the_attempt_and_resume_continues_it(capsys, tmp_path):
+    data = str(tmp_path)
+    code, out, _ = run_cli(capsys, "play", "forgotten-cap", "--choices", "1,2", "--trainee", "Zoé  Martin",
+                           "--data-dir", data, "--json")
+    first = json.loads(out)
+    assert code == 0 and not first["finished"] and first["attempt"]
+    code, out, _ = run_cli(capsys, "play", "forgotten-cap", "--choices", "1", "--trainee", "Zoé Martin",
+                           "--resume", "--data-dir", data, "--json")
+    resumed = json.loads(out)
+    assert code == 0 and resumed["attempt"] == first["attempt"]
+    assert [s["chosen"] for s in resumed["steps"]][:2] == [s["chosen"] for s in first["steps"]]
+    assert len(resumed["steps"]) == 3
+    with Store.open(tmp_path) as store:
+        (trainee,) = store.trainees()
+        assert trainee.display_name == "Zoé Martin"
+        assert [c.reply_id for c in store.choices(first["attempt"])] == [s["chosen"] for s in resumed["steps"]]
+
+
+def test_a_refused_choice_is_not_recorded(capsys, tmp_path):
+    code, _, err = run_cli(capsys, "play", "pool-bar", "--choices", "1,9", "--trainee", "Léa", "--data-dir",
+                           str(tmp_path))
+    assert code == 2 and "not offered" in err
+    with Store.open(tmp_path) as store:
+        (attempt,) = store.attempts_of(store.trainees()[0].id)
+        assert len(store.choices(attempt.id)) == 1
+
+
+def test_empty_trainee_name_is_a_clear_error(capsys, tmp_path):
+    code, _, err = run_cli(capsys, "play", "pool-bar", "--choices", "1", "--trainee", "  \t ", "--data-dir",
+                           str(tmp_path))
+    assert code == 2 and "name" in err and "Traceback" not in err
+
+
+def test_demo_data_then_db_check(capsys, tmp_path):
+    code, out, _ = run_cli(capsys, "demo-data", "--trainees", "4", "--attempts-per-trainee", "2", "--seed", "3",
+                           "--data-dir", str(tmp_path))
+    assert code == 0 and "4 trainees" in out
+    code, out, _ = run_cli(capsys, "db", "check", "--json", "--data-dir", str(tmp_path))
+    assert code == 0 and json.loads(out)["ok"] is True
+    with Store.open(tmp_path) as store:
+        assert len(store.trainees(include_demo=True)) == 4
+
+
+def test_db_restore_without_backup_is_a_data_error(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SIMULATOR_DATA_DIR", str(tmp_path / "fresh"))
+    code, _, err = run_cli(capsys, "db", "restore", str(tmp_path / "nope.sqlite"))
+    assert code == 3 and "backup" in err.lower()

@@ -1,0 +1,71 @@
+"""The trainer screens say things in words, in French and English: weakest criterion, mistakes, erasure."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from trainer_helpers import wait_idle
+
+from simulator.ui.i18n import build
+
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_trainer_catalogue_is_complete_and_compiled(tmp_path: Path, lang: str) -> None:
+    source = build.HERE / f"trainer_{lang}.ts"
+    for message in ET.parse(source).getroot().iter("message"):
+        text, original = message.findtext("translation"), message.findtext("source") or ""
+        assert text and message.find("translation").get("type") is None, original  # type: ignore[union-attr]
+        assert sorted(PLACEHOLDER.findall(original)) == sorted(PLACEHOLDER.findall(text)), original
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([build.lrelease(), "-silent", str(source), "-qm", str(fresh)], check=True, timeout=60)
+    assert (build.HERE / f"trainer_{lang}.qm").read_bytes() == fresh.read_bytes(), "recompile the trainer .qm"
+
+
+def test_french_and_english_screens(qtbot: Any, logged_in: Callable[..., Any]) -> None:
+    window = logged_in(language="en")
+    screens = window.trainer.screens
+    assert screens.tabs.tabText(0) == "&Dashboard"
+    window.trainer.leave()
+    window.settings.language = "fr"  # the views are rebuilt in French
+    window.open_trainer_area()
+    assert window.trainer.gate.submit.text() == "Ouvrir l’espace formateur"
+
+
+def test_trainee_page_and_analytics_say_it_in_words(qtbot: Any, logged_in: Callable[..., Any]) -> None:
+    window = logged_in(language="en")
+    screens = window.trainer.screens
+    screens.open_trainee(screens.dashboard.model.rows[0].trainee_id)
+    wait_idle(qtbot, screens.trainee)
+    assert screens.trainee.weakest.text().startswith("To work on first:")
+    assert screens.trainee.attempts.rowCount() > 0 and len(screens.trainee.chart.points) > 0
+    screens.show_tabs()
+    screens.tabs.setCurrentWidget(screens.analytics)
+    qtbot.waitUntil(lambda: "Loading" not in screens.analytics.summary.text() and
+                    screens.analytics.summary.text() != "", timeout=10_000)
+    assert "go wrong most" in screens.analytics.summary.text() or "stands out" in screens.analytics.summary.text()
+
+
+def test_erasing_a_trainee_needs_the_typed_name(qtbot: Any, logged_in: Callable[..., Any], monkeypatch: Any) -> None:
+    window = logged_in(language="en")
+    screens = window.trainer.screens
+    screens.tabs.setCurrentWidget(screens.records)
+    records = screens.records
+    wait_idle(qtbot, records)
+    before = records.person.count()
+    victim = records.person.currentData()
+    monkeypatch.setattr(records, "confirm_erase", lambda name: False)
+    records.erase_button.click()
+    assert "Nothing was erased" in records.message.text()
+    monkeypatch.setattr(records, "confirm_erase", lambda name: name == victim.display_name)
+    records.erase_button.click()
+    qtbot.waitUntil(lambda: records.person.count() == before - 1, timeout=10_000)
+    assert all(r.trainee_id != victim.id for r in screens.dashboard.model.rows) or screens.dashboard.job
+    assert not [t for t in window.bridge.service.profiles() if t.id == victim.id]
