@@ -226,6 +226,20 @@ class Service:
             assert ending is not None
             store.finish_attempt(session.attempt_id, scores.as_dict(), scores.passed,
                                  str(ending.outcome), ending.id)
+            self._queue_statements(session.attempt_id)
+
+    def _queue_statements(self, attempt_id: str) -> None:
+        """Queue the attempt's xAPI statements; a failure here must never cost the trainee the attempt.
+
+        Anything missed is queued again by ``queue_missing`` before the next LRS push.
+        """
+        from simulator.records.xapi import queue_attempt_statements
+
+        try:
+            queue_attempt_statements(self._require_store(), attempt_id, self.scenarios)
+        except Exception:
+            log.exception("could not queue xAPI statements for attempt %s (will retry before the next push)",
+                          attempt_id)
 
     def debrief(self, session: Session) -> Debrief:
         return session.run.debrief()

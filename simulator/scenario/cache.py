@@ -81,9 +81,8 @@ def store(folder: Path | None, data: bytes, doc: Document) -> None:
     """Remember that these bytes gave this checked document; failures are only logged."""
     if folder is None:
         return
-    marks = {path: mark for path, mark in doc.marks.items() if _kept(path)}
-    keys = {path: mark for path, mark in doc.key_marks.items() if len(path) <= 2}
-    payload = json.dumps({"data": doc.data, "marks": _flat(marks), "keys": _flat(keys)},
+    kept = trimmed(doc)
+    payload = json.dumps({"data": kept.data, "marks": _flat(kept.marks), "keys": _flat(kept.key_marks)},
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     entry = hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
     try:
@@ -113,6 +112,12 @@ def _decode(raw: bytes, file: str) -> Document:
     if not isinstance(content["data"], dict):
         raise TypeError("not a scenario mapping")
     return Document(file, content["data"], _unflat(content["marks"]), _unflat(content["keys"]))
+
+
+def trimmed(doc: Document) -> Document:
+    """The document with only the positions a valid file still needs (what an entry keeps)."""
+    return Document(doc.file, doc.data, {path: mark for path, mark in doc.marks.items() if _kept(path)},
+                    {path: mark for path, mark in doc.key_marks.items() if len(path) <= 2})
 
 
 def _kept(path: DataPath) -> bool:

@@ -35,6 +35,11 @@ def lint(doc: Document) -> list[Problem]:
     return [problem for check in checks for problem in check(doc)]
 
 
+def _as_list(value: Any) -> list[Any]:
+    """A list as written, or none when the value is malformed (the schema reports its type)."""
+    return value if isinstance(value, list) else []
+
+
 def _suggest(name: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(name, choices, n=1)
     return f' (did you mean "{close[0]}"?)' if close else ""
@@ -99,7 +104,7 @@ def check_references(doc: Document) -> list[Problem]:
                 if isinstance(node.get("speaker"), str) and node["speaker"] not in known]
     for path, reply in _replies(doc.data):
         when = when_of(reply)
-        for index, persona in enumerate(when.get("personas") or []):
+        for index, persona in enumerate(_as_list(when.get("personas"))):
             if isinstance(persona, str) and persona not in known:
                 problems.append(_unknown_persona(doc, (*path, "when", "personas", index), persona, known))
         for name in mapping(reply, "for_persona"):
@@ -121,7 +126,7 @@ def _check_reply_keys(doc: Document, path: Path, when: dict[str, Any]) -> list[P
     nodes = mapping(doc.data, "nodes")
     problems = []
     for field in ("chose", "not_chose"):
-        for index, key in enumerate(when.get(field) or []):
+        for index, key in enumerate(_as_list(when.get(field))):
             if not isinstance(key, str) or "." not in key:
                 continue  # the schema reports the form
             node_id, reply_id = key.split(".", 1)

@@ -11,6 +11,7 @@ so the results are exactly those of loading the files one by one.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Iterator, Sequence
@@ -48,6 +49,24 @@ def load_file(path: Path, folder: Path | None) -> Loaded:
 
 def load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
     """Each file's scenario and document, or its error, in the order given."""
+    with _collector_paused():
+        return _load_files(paths, folder)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: loading only allocates, and each pass over the growing
+    catalogue costs more; with it running, a warm load of 1,000 files takes about twice as long."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
     first = [_first_look(path, folder) for path in paths]
     todo = [(i, data) for i, data in enumerate(first) if isinstance(data, bytes)]
     checked = _check_all([(data, str(paths[i])) for i, data in todo])
@@ -117,7 +136,7 @@ def check_one(item: tuple[bytes, str]) -> Document | ScenarioError:
     data, file = item
     try:
         with _reported(file):
-            return _checked(data, file)
+            return cache.trimmed(_checked(data, file))  # all a valid file needs, and less to send back
     except ScenarioError as error:
         return error
 

@@ -258,8 +258,8 @@
         <translation>Passed</translation>
     </message>
     <message>
-        <source>Not passed yet</source>
-        <translation>Not passed yet</translation>
+        <source>To retry</source>
+        <translation>To retry</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -638,16 +638,12 @@
         <translation>Attempts</translation>
     </message>
     <message>
-        <source>Started (UTC)</source>
-        <translation>Started (UTC)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Result</source>

@@ -258,8 +258,8 @@
         <translation>Réussi</translation>
     </message>
     <message>
-        <source>Not passed yet</source>
-        <translation>Pas encore réussi</translation>
+        <source>To retry</source>
+        <translation>À retravailler</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -638,16 +638,12 @@
         <translation>Tentatives</translation>
     </message>
     <message>
-        <source>Started (UTC)</source>
-        <translation>Début (UTC)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Result</source>

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from trainer_helpers import PASSWORD, wait_idle
 
 from simulator.demo import fill_demo
 from simulator.store import Store
 from simulator.trainer.auth import TrainerAuth
-from trainer_helpers import PASSWORD, wait_idle
-
 
 
 @pytest.fixture

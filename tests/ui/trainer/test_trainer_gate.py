@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from trainer_helpers import PASSWORD
 
 from simulator.ui.views.trainer.analytics import AnalyticsView
 from simulator.ui.views.trainer.area import TrainerScreens
@@ -15,8 +16,6 @@ from simulator.ui.views.trainer.dashboard import DashboardView
 from simulator.ui.views.trainer.privacy import RecordsView
 from simulator.ui.views.trainer.replay import ReplayView
 from simulator.ui.views.trainer.trainee import TraineePageView
-
-from trainer_helpers import PASSWORD
 
 SCREENS = (TrainerScreens, DashboardView, TraineePageView, ReplayView, AnalyticsView, RecordsView)
 

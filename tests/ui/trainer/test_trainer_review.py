@@ -6,10 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from trainer_helpers import wait_idle
 
 from simulator.ui.views.trainer.matrix import FIXED
-
-from trainer_helpers import wait_idle
 
 
 def test_sign_off_shows_in_the_matrix(qtbot: Any, logged_in: Callable[..., Any]) -> None:

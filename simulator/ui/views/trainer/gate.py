@@ -53,7 +53,7 @@ class PasswordGate(QWidget):
         self.intro = label("", "muted")
         root.addWidget(self.intro)
         frame, layout = card()
-        frame.setMaximumWidth(620)
+        frame.setFixedWidth(600)  # wide enough that the lock message wraps without being cut
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.password = self._secret(self.tr("Password"))

@@ -22,7 +22,7 @@ STATUS_ORDER = {"new": 0, "in_progress": 1, "failed": 2, "passed": 3}
 def status_words(status: str) -> str:
     return {
         "passed": QCoreApplication.translate("MatrixModel", "Passed"),
-        "failed": QCoreApplication.translate("MatrixModel", "Not passed yet"),
+        "failed": QCoreApplication.translate("MatrixModel", "To retry"),
         "in_progress": QCoreApplication.translate("MatrixModel", "In progress"),
         "new": QCoreApplication.translate("MatrixModel", "Not started"),
     }.get(status, status)

@@ -7,7 +7,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from simulator.records.common import utc_text
@@ -41,7 +41,7 @@ class ReplayView(QWidget):
         root.setContentsMargins(0, 8, 0, 0)
         back = button(self.tr("← Back to the trainee"), "link")
         back.clicked.connect(self.back_requested)
-        root.addWidget(back, 0)
+        root.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         self.heading = label("", "subtitle")
         self.details = label("", "muted")
         root.addWidget(self.heading)

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from simulator.records.common import utc_text
 from simulator.scenario.model import CRITERIA
@@ -46,8 +46,8 @@ class TraineePageView(QWidget):
         root.addWidget(self.heading)
         root.addWidget(self.details)
         columns = QHBoxLayout()
-        columns.addWidget(self._chart_card(), 1)
-        columns.addWidget(self._attempts_card(), 1)
+        columns.addWidget(self._chart_card(), 2)
+        columns.addWidget(self._attempts_card(), 3)
         root.addLayout(columns, 1)
 
     def _chart_card(self) -> QWidget:
@@ -63,10 +63,13 @@ class TraineePageView(QWidget):
     def _attempts_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label(self.tr("Attempts"), "subtitle"))
-        self.attempts = QTableWidget(0, 5)
+        self.attempts = QTableWidget(0, 4)
         plain_table(self.attempts, self.tr("Attempts"))
-        self.attempts.setHorizontalHeaderLabels([self.tr("Started (UTC)"), self.tr("Scenario"), self.tr("Mode"),
+        self.attempts.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Scenario"),
                                                  self.tr("Result"), self.tr("Score")])
+        self.attempts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.attempts.horizontalHeader().setStretchLastSection(False)
+        self.attempts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.attempts.activated.connect(self._on_attempts_activated)
         layout.addWidget(self.attempts, 1)
         layout.addWidget(label(self.tr("Enter or double-click an attempt to replay it."), "muted"))
@@ -107,8 +110,9 @@ class TraineePageView(QWidget):
     def _fill_attempts(self, attempts: list[Any]) -> None:
         self.attempts.setRowCount(len(attempts))
         for row, attempt in enumerate(attempts):
-            cells = (utc_text(attempt.started), self.desk.title(attempt.scenario_id), mode_label(attempt.mode),
-                     self._result(attempt), "—" if attempt.overall is None else str(attempt.overall))
+            cells = (utc_text(attempt.started)[:10], self.desk.title(attempt.scenario_id),
+                     f"{self._result(attempt)} ({mode_label(attempt.mode).lower()})",
+                     "—" if attempt.overall is None else str(attempt.overall))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ATTEMPT_ROLE, attempt.id)
