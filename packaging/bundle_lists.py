@@ -101,11 +101,13 @@ def excludes() -> list[str]:
 
 
 def datas() -> list[tuple[str, str]]:
-    """(source, folder in bundle) pairs; the bundle layout mirrors the repository (see simulator/paths.py)."""
-    pairs = [(ROOT / "scenarios", "scenarios"), (ROOT / "assets", "assets"),
-             (ROOT / "simulator" / "ui" / "i18n", "simulator/ui/i18n"),
-             (ROOT / "simulator" / "scenario" / "scenario.schema.json", "simulator/scenario")]
-    return [(str(src), dest) for src, dest in pairs if src.exists()]
+    """(source, folder in bundle) pairs; the bundle layout mirrors the repository (see simulator/paths.py).
+
+    Only the compiled translations (``*.qm``) ship, not the ``.ts`` sources or the build script beside them.
+    """
+    pairs = [("scenarios", "scenarios"), ("assets", "assets"), ("simulator/ui/i18n/*.qm", "simulator/ui/i18n"),
+             ("simulator/scenario/scenario.schema.json", "simulator/scenario")]
+    return [(str(ROOT / src), dest) for src, dest in pairs if any(ROOT.glob(src))]
 
 
 def keep(dest_name: str) -> bool:

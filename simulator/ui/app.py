@@ -1,8 +1,8 @@
 """Start the window: QApplication, translator, error hook, then the catalogue, store and speaker.
 
-The catalogue (YAML + JSON Schema) is read on a Python thread while Qt starts,
-and the speaker starts its engine on its own worker, so the first frame is not
-held up by either.
+The catalogue (YAML + JSON Schema) is read on a Python thread while the window
+is built, and the speaker starts its engine on its own worker, so the first
+frame is not held up by either.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 20_000
+SPEAKER_DELAY_MS = 300
 
 
 @dataclass
@@ -31,7 +32,11 @@ class Options:
 
 
 def _load_catalogue_soon() -> tuple[threading.Thread, dict[str, Any]]:
-    """Read the scenario files on a thread (YAML parsing and the schema take the longest)."""
+    """Read the scenario files on a thread while the window is built (YAML and the schema take the longest).
+
+    Started only after Qt's modules are imported: importing a Qt extension in one thread while
+    another thread imports modules has been seen to hang the process.
+    """
     result: dict[str, Any] = {}
 
     def work() -> None:
@@ -50,7 +55,10 @@ def _load_catalogue_soon() -> tuple[threading.Thread, dict[str, Any]]:
 
 
 def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  # type: ignore[no-untyped-def]
-    """The main window with its service, store and speaker (raises StoreError when the data cannot be opened)."""
+    """The main window with its service and store (raises StoreError when the data cannot be opened).
+
+    Without a speaker, speech stays off until :meth:`Bridge.attach_speaker` is called.
+    """
     from simulator.service import Service
     from simulator.store import Store
     from simulator.ui import i18n
@@ -62,13 +70,15 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
     i18n.use_language(settings.language)
     store = Store.open(data_dir)
     notice = str(store.repaired) if getattr(store, "repaired", None) else ""
-    if speaker is None:
-        speaker = _make_speaker(settings.voice_rate)
     scenarios, errors = (catalogue.scenarios, catalogue.errors) if catalogue is not None else ({}, [])
     bridge = Bridge(Service(scenarios, store, errors), speaker)
     window = MainWindow(bridge, settings, notice)
     window.show_profiles()
     return window
+
+
+def _start_speech(window: Any) -> None:
+    window.bridge.attach_speaker(_make_speaker(window.settings.voice_rate))
 
 
 def _make_speaker(rate: int) -> Any:
@@ -82,20 +92,23 @@ def run(options: Options) -> int:
     from simulator.store import StoreError, resolve_data_dir
     from simulator.ui.errors import install_excepthook, log_to_file
 
-    loading, loaded = _load_catalogue_soon()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("simulator")
     data_dir = resolve_data_dir(options.data_dir)
     install_excepthook(log_to_file(data_dir))
-    loading.join()
+    loading, loaded = _load_catalogue_soon()  # started once Qt is imported: see _load_catalogue_soon
     try:
-        window = build_window(data_dir, options.speaker, _catalogue(loaded))
+        window = build_window(data_dir, options.speaker)
     except StoreError as exc:
         QMessageBox.critical(None, "Simulateur", str(exc))
         return 3
+    loading.join()
+    window.use_catalogue(_catalogue(loaded))
     _size(window)
     if options.smoke:
         _FirstFrame(window, options.started).arm()
+    elif options.speaker is None:  # the speech engine starts once the window is up (it is not needed before)
+        QTimer.singleShot(SPEAKER_DELAY_MS, lambda: _start_speech(window))
     window.show()
     code = app.exec()
     window.bridge.close()

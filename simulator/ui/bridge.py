@@ -46,10 +46,22 @@ class Bridge(QObject):
         self.session: Session | None = None
         self.view: View | None = None
         self.speech_wanted = True
+        self.speech_rate: int | None = None
+        self._status_lang: str | None = None
         if speaker is not None:
-            speaker.on_started = self.speech_started.emit
-            speaker.on_finished = self.speech_finished.emit
-            speaker.on_error = self.speech_failed.emit
+            self.attach_speaker(speaker)
+
+    def attach_speaker(self, speaker: SpeakerProtocol) -> None:
+        """Use this speaker from now on (the real one is started after the first frame)."""
+        self.speaker = speaker
+        speaker.on_started = self.speech_started.emit
+        speaker.on_finished = self.speech_finished.emit
+        speaker.on_error = self.speech_failed.emit
+        speaker.set_muted(not self.speech_wanted)
+        if self.speech_rate is not None:
+            speaker.set_rate(self.speech_rate)
+        if self._status_lang is not None:
+            self.check_speech(self._status_lang)
 
     # -- profiles -------------------------------------------------------------------
     def profiles(self) -> list[Any]:
@@ -154,14 +166,14 @@ class Bridge(QObject):
             self.speaker.set_muted(not on)
 
     def set_rate(self, words_per_minute: int) -> None:
+        self.speech_rate = words_per_minute
         if self.speaker is not None:
             self.speaker.set_rate(words_per_minute)
 
     def check_speech(self, lang: str) -> None:
         """Find out off the GUI thread whether speech works (the speaker may take a while to start)."""
-        speaker = self.speaker
-        if speaker is None:
-            self.speech_status_known.emit(False, "")
+        speaker, self._status_lang = self.speaker, lang
+        if speaker is None:  # not started yet: asked again once it is attached
             return
 
         def ask() -> None:

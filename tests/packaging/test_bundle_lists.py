@@ -28,7 +28,8 @@ def test_data_mirrors_the_source_layout_that_paths_expects() -> None:
     dests = {dest for _src, dest in lists.datas()}
     assert {"scenarios", "simulator/scenario"} <= dests
     for src, _dest in lists.datas():
-        assert Path(src).exists()
+        assert list(Path(src).parent.glob(Path(src).name)), src
+    assert all(not src.endswith((".ts", ".py")) for src, _dest in lists.datas())
 
 
 def test_unused_qt_and_test_packages_are_excluded_but_the_used_ones_are_not() -> None:

@@ -12,7 +12,13 @@ def finished_ids(store) -> list[str]:  # type: ignore[no-untyped-def]
     return [r["id"] for r in store._select("SELECT id FROM attempts WHERE status = 'finished' ORDER BY started")]
 
 
+def test_service_queues_on_finish(store) -> None:  # type: ignore[no-untyped-def]
+    assert store.counts()["outbox"] == 2 * (5 + 5 + 4)  # the service queued every finished attempt
+    assert xapi.queue_missing(store, SCENARIOS) == 0
+
+
 def test_statements_of_an_attempt(store) -> None:  # type: ignore[no-untyped-def]
+    store.db.execute("DELETE FROM outbox")
     attempt_id = finished_ids(store)[0]
     assert xapi.queue_attempt_statements(store, attempt_id, SCENARIOS) == 5  # attempted, 2 answered, completed, passed
     items = store.pending(kind="xapi", limit=100)
@@ -32,6 +38,7 @@ def test_statements_of_an_attempt(store) -> None:  # type: ignore[no-untyped-def
 
 
 def test_sweep_is_idempotent(store) -> None:  # type: ignore[no-untyped-def]
+    store.db.execute("DELETE FROM outbox")
     assert xapi.queue_missing(store, SCENARIOS) == 6
     n = store.counts()["outbox"]
     assert n == 2 * (5 + 5 + 4)
