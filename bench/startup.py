@@ -110,7 +110,8 @@ def main() -> int:
     else:
         for name in ("simulator", "bare"):
             r = result[name]
-            print(f"{name:<10} median {r['median_ms']:>7.1f} ms  (min {r['min_ms']:.1f})  max RSS {r['max_rss_mib']} MiB")
+            print(f"{name:<10} median {r['median_ms']:>7.1f} ms  (min {r['min_ms']:.1f})  "
+                  f"max RSS {r['max_rss_mib']} MiB")
         verdict = "OK" if result["ok"] else "over target"
         print(f"ratio {result['ratio']} (target < {TARGET_RATIO}): {verdict}")
     return 0

@@ -29,13 +29,15 @@ def main() -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--out", default="/tmp/shots")
     parser.add_argument("--tag", default="fr")
+    parser.add_argument("--text-scale", type=int, default=100)
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="shots-"))
     folder = data / "scenarios"
     shutil.copytree(scenarios_dir(), folder)
     (folder / "broken-case.yaml").write_text(BROKEN, encoding="utf-8")
     app = QApplication(sys.argv)
-    Settings.in_folder(data).language = args.lang
+    prefs = Settings.in_folder(data)
+    prefs.language, prefs.text_scale = args.lang, args.text_scale
     window = build_window(data, FakeSpeaker(), load_folder([folder]))
     service = window.bridge.service
     service.ensure_profile("Camille Durand", "E-1042")
@@ -72,7 +74,7 @@ class Tour:
         w = self.window
         return [
             lambda: self.shot("01-profiles"),
-            lambda: self.key("Return"),
+            lambda: self.key("Down", "Return"),
             lambda: self.shot("02-catalogue"),
             lambda: self.key("Down", "Down"),
             lambda: self.shot("03-catalogue-other"),

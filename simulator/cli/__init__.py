@@ -42,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        args_list = ["gui"]
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
+        args_list = ["gui", *args_list]  # `simulator --data-dir D` opens the window too (desktop shortcuts)
     if args_list[0] == "gui":  # fast path: the window needs none of the other command groups (fpdf, ...)
         from simulator.cli import gui_cmd
 

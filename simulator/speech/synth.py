@@ -9,6 +9,7 @@ Property changes wait for espeak to be idle, or the next ``runAndWait()`` may ca
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 import threading
@@ -31,6 +32,12 @@ _ENGINE_LOCK = threading.Lock()
 _ENGINES: dict[str, Any] = {}
 _ERRORS: list[str] = []
 _LAST_USER: list[object] = [None]
+
+
+@atexit.register
+def _release_engines() -> None:
+    """Drop the engines while the interpreter is whole: pyttsx3's ``__del__`` fails noisily during shutdown."""
+    _ENGINES.clear()
 
 
 class SynthesisError(RuntimeError):

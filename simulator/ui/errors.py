@@ -35,6 +35,7 @@ def log_to_file(data_dir: Path) -> Path:
             existing.setLevel(root.level)
     root.addHandler(handler)
     root.setLevel(min(root.level, logging.INFO))
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one INFO line per state change otherwise
     return path
 
 

@@ -70,11 +70,6 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication) and app.styleSheet() != sheet:  # setting it re-polishes every widget
             app.setStyleSheet(sheet)
 
-    def use_catalogue(self, catalogue: Any) -> None:
-        """The scenarios, once loaded (they are read while the window is being built)."""
-        self.bridge.service.scenarios = dict(catalogue.scenarios)
-        self.bridge.service.load_errors = list(catalogue.errors)
-
     # -- moves ----------------------------------------------------------------------------
     def show_profiles(self) -> None:
         self.bridge.trainee = None

@@ -7,6 +7,8 @@ the dynamic property ``role`` (``primary``, ``title``, ``line``...), never inlin
 
 from __future__ import annotations
 
+from simulator.paths import asset
+
 BASE_PT = 15  # the body text at 100 %
 
 INK = "#1b1f24"
@@ -69,6 +71,17 @@ QListWidget:focus {{ border: 2px solid %(FOCUS)s; }}
 QCheckBox, QRadioButton {{ spacing: 10px; padding: 4px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid %(FOCUS)s; border-radius: 6px; }}
+QLabel[role="strong"] {{ font-weight: 600; }}
+QComboBox::drop-down {{ border: none; width: 32px; }}
+QComboBox::down-arrow {{ image: url({chevron}); width: 16px; height: 16px; }}
+QComboBox QAbstractItemView {{ background: %(SURFACE)s; selection-background-color: %(PRIMARY)s;
+    selection-color: white; border: 1px solid %(LINE)s; }}
+QScrollBar:vertical {{ background: transparent; width: 14px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 14px; margin: 2px; }}
+QScrollBar::handle {{ background: #b3bac4; border-radius: 5px; min-height: 40px; min-width: 40px; }}
+QScrollBar::handle:hover {{ background: %(MUTED)s; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QGroupBox {{ font-weight: 600; border: 1px solid %(LINE)s; border-radius: 10px; margin-top: 1.2em;
@@ -88,4 +101,5 @@ def stylesheet(scale_percent: int = 100) -> str:
     return _QSS.format(
         body=point_size(s), h1=point_size(s, 1.6), h2=point_size(s, 1.2), line=point_size(s, 1.5),
         reply=point_size(s, 1.05), button_h=round(34 * s / 100), indicator=round(20 * s / 100),
+        chevron=asset("ui", "chevron-down.svg").as_posix(),
     )

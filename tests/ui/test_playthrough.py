@@ -97,6 +97,8 @@ def test_keyboard_playthrough(qtbot: Any, make_window: Any, scenario: Any, which
     shown = list(window.debrief.chart.values().values())
     assert shown == [expected.empathy, expected.adaptation, expected.interest, expected.overall]
     assert window.debrief.debrief.scores == expected
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # the debrief's obvious next step: back if passed, else retry
+    assert window.stack.currentWidget() is (window.catalogue if expected.passed else window.play)
 
 
 def test_closing_mid_scenario_offers_to_resume(qtbot: Any, make_window: Any) -> None:
@@ -113,6 +115,7 @@ def test_closing_mid_scenario_offers_to_resume(qtbot: Any, make_window: Any) -> 
     again.show_profiles()
     qtbot.keyClick(again, Qt.Key.Key_Return)
     assert again.catalogue.banner.isVisibleTo(again.catalogue)
-    qtbot.mouseClick(again.catalogue.banner_button, Qt.MouseButton.LeftButton)
+    assert again.catalogue.current().scenario.id == scenario.id
+    qtbot.keyClick(again, Qt.Key.Key_Return)
     assert again.stack.currentWidget() is again.play
     assert len(again.bridge.session.run.history) == 1

@@ -89,7 +89,11 @@ def test_unexpected_error_is_logged_and_shown_with_details(monkeypatch: Any, tmp
     from simulator.ui import errors
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.detailedText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     log_path = errors.log_to_file(tmp_path)
     errors.install_excepthook(log_path)

@@ -22,7 +22,7 @@ from simulator.service import CatalogueEntry
 from simulator.ui.bridge import Bridge
 from simulator.ui.settings import Settings
 from simulator.ui.texts import duration_label, status_label
-from simulator.ui.views.common import button, card, is_enter, label, move_row, restyle
+from simulator.ui.views.common import button, card, is_enter, label, move_row, restyle, scrolling_page
 
 
 class CatalogueView(QWidget):
@@ -36,7 +36,7 @@ class CatalogueView(QWidget):
         self.bridge, self.settings = bridge, settings
         self.entries: list[CatalogueEntry] = []
         self.setAccessibleName(self.tr("Choose a situation"))
-        root = QVBoxLayout(self)
+        root = scrolling_page(self)
         root.setContentsMargins(40, 24, 40, 16)
         root.setSpacing(12)
         root.addLayout(self._header())
@@ -47,20 +47,23 @@ class CatalogueView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Situations"))
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 8)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self._on_start_clicked())
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self._errors_box())
-        body.addLayout(left, 2)
-        body.addWidget(self._detail(), 3)
+        body.addLayout(left, 5)
+        body.addWidget(self._detail(), 6)
         root.addLayout(body, 1)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         texts = QVBoxLayout()
-        self.hello = label("", "title")
+        self.hello = label("", "subtitle")
         texts.addWidget(self.hello)
         texts.addWidget(label(self.tr("Choose a situation to practise."), "muted"))
         row.addLayout(texts, 1)
@@ -85,12 +88,20 @@ class CatalogueView(QWidget):
         return self.banner
 
     def _errors_box(self) -> QWidget:
+        """One quiet line for trainees; the details, for the trainer, one click away."""
         self.errors, layout = card()
-        layout.addWidget(label(self.tr("Scenarios that could not be loaded (for the trainer)"), "subtitle"))
+        row = QHBoxLayout()
+        self.errors_summary = label("", "muted")
+        self.errors_toggle = button(self.tr("Details"), "link")
+        self.errors_toggle.clicked.connect(self._on_errors_toggle_clicked)
+        row.addWidget(self.errors_summary, 1)
+        row.addWidget(self.errors_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
         self.errors_text = QPlainTextEdit()
         self.errors_text.setReadOnly(True)
         self.errors_text.setAccessibleName(self.tr("Scenarios that could not be loaded"))
-        self.errors_text.setMaximumHeight(140)
+        self.errors_text.setMinimumHeight(160)
+        self.errors_text.setVisible(False)
         layout.addWidget(self.errors_text)
         return self.errors
 
@@ -100,10 +111,12 @@ class CatalogueView(QWidget):
         self.facts = label("", "muted")
         self.badge = label("", "badge-new", wrap=False)
         self.brief = label("")
+        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.brief)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setMinimumHeight(self.brief.fontMetrics().height() * 4)
         self.persona_box = QComboBox()
         self.persona_box.setAccessibleName(self.tr("Customer"))
         self.persona_label = label(self.tr("Customer:"), wrap=False)
@@ -121,8 +134,9 @@ class CatalogueView(QWidget):
         layout.addWidget(self.empty)
         return frame
 
-    def _mode_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _mode_row(self) -> QVBoxLayout:
+        row = QVBoxLayout()
+        row.setSpacing(2)
         self.practice = QRadioButton(self.tr("Practice: advice after each reply"))
         self.assessment = QRadioButton(self.tr("Assessment: results at the end"))
         self.modes = QButtonGroup(self)
@@ -131,7 +145,6 @@ class CatalogueView(QWidget):
             row.addWidget(radio)
         (self.assessment if self.settings.mode == "assessment" else self.practice).setChecked(True)
         self.practice.toggled.connect(self._on_practice_toggled)
-        row.addStretch(1)
         return row
 
     def _actions(self) -> QHBoxLayout:
@@ -169,7 +182,7 @@ class CatalogueView(QWidget):
 
     def _item(self, entry: CatalogueEntry) -> QListWidgetItem:
         lang, s = self.settings.language, entry.scenario
-        text = f"{s.title.get(lang)}\n{s.place.get(lang)} · {status_label(entry.status, entry.best_overall)}"
+        text = f"{s.title.get(lang)}\n{status_label(entry.status, entry.best_overall)}"
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
         return item
@@ -177,6 +190,7 @@ class CatalogueView(QWidget):
     def _show_errors(self, errors: list[Any]) -> None:
         lines = [f"{e.file}\n" + "\n".join(f"  {p}" for p in e.problems) for e in errors]
         self.errors_text.setPlainText("\n\n".join(lines))
+        self.errors_summary.setText(self.tr("Files not loaded: {count}").format(count=len(errors)))
         self.errors.setVisible(bool(errors))
 
     def _show_banner(self) -> None:
@@ -230,6 +244,11 @@ class CatalogueView(QWidget):
         self.start_button.setText(self.tr("Resume") if resumable else
                                   self.tr("Start again") if entry.status != "new" else self.tr("Start"))
         self.restart_button.setVisible(resumable)
+        quiet = not self.banner.isHidden() and not resumable  # the banner's resume is the obvious action
+        restyle(self.start_button, "" if quiet else "primary")
+
+    def _on_errors_toggle_clicked(self) -> None:
+        self.errors_text.setVisible(self.errors_text.isHidden())
 
     def _on_practice_toggled(self, checked: bool) -> None:
         self.settings.mode = "practice" if checked else "assessment"

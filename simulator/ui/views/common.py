@@ -51,3 +51,23 @@ def move_row(current: int, count: int, key: int) -> int | None:
     if key == Qt.Key.Key_Down:
         return min(count - 1, current + 1)
     return None
+
+
+def quoted(text: str, lang: str) -> str:
+    """French quotes with thin no-break spaces, English curly quotes."""
+    return f"\u00ab\u202f{text}\u202f\u00bb" if lang == "fr" else f"\u201c{text}\u201d"
+
+
+def scrolling_page(view: QWidget) -> QVBoxLayout:
+    """Give ``view`` a page that scrolls when large text makes it taller than the window; returns its layout."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page = QWidget()
+    scroll = QScrollArea(view)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(page)

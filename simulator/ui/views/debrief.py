@@ -9,7 +9,7 @@ from simulator.engine import Debrief, DebriefItem
 from simulator.scenario.model import CRITERIA
 from simulator.scenario.principles import PRINCIPLES
 from simulator.ui.texts import criterion_label, outcome_sentence
-from simulator.ui.views.common import button, card, is_enter, label, restyle
+from simulator.ui.views.common import button, card, is_enter, label, quoted, restyle
 from simulator.ui.widgets.score_chart import ScoreChart
 
 
@@ -52,7 +52,8 @@ class DebriefView(QWidget):
         self.verdict = label("", "subtitle")
         self.outcome = label("")
         self.ending = label("", "setting")
-        for widget in (self.verdict, self.outcome, self.ending):
+        self.rule = label("", "muted")
+        for widget in (self.verdict, self.outcome, self.ending, self.rule):
             verdict.addWidget(widget)
         verdict.addStretch(1)
         chart_card, chart = card()
@@ -85,6 +86,8 @@ class DebriefView(QWidget):
         ending = debrief.ending
         self.outcome.setText(outcome_sentence(str(ending.outcome)) if ending else "")
         self.ending.setText(ending.text.get(lang) if ending else "")
+        self.rule.setText(self.tr("To pass: at least {criterion} on each criterion and {overall} overall.").format(
+            criterion=rule.criterion_min, overall=rule.overall_min))
         rows = [(criterion_label(c), scores.get(c), rule.criterion_min) for c in CRITERIA]
         self.chart.set_scores([*rows, (criterion_label("overall"), scores.overall, rule.overall_min)])
         self.advice.setText(self.tr("To work on first: {criterion}").format(
@@ -113,15 +116,16 @@ class DebriefView(QWidget):
         good = principle.good if principle else True
         frame, layout = card("card")
         layout.addWidget(label(self.tr("{number}. The customer: {line}").format(
-            number=item.number, line=item.node.says.get(lang)), "muted"))
-        layout.addWidget(label(self.tr("You: {reply}").format(reply=item.chosen.text.get(lang))))
+            number=item.number, line=quoted(item.node.says.get(lang), lang)), "muted"))
+        layout.addWidget(label(self.tr("You: {reply}").format(reply=quoted(item.chosen.text.get(lang), lang))))
         heading = self.tr("Well done: {principle}") if good else self.tr("To avoid: {principle}")
         verdict = label(heading.format(principle=principle.label(lang) if principle else item.feedback.principle),
-                        "subtitle")
+                        "strong")
         layout.addWidget(verdict)
         layout.addWidget(label(item.feedback.text.get(lang)))
         if item.better is not None:
-            layout.addWidget(label(self.tr("Better: {reply}").format(reply=item.better.text.get(lang)), "banner"))
+            better = quoted(item.better.text.get(lang), lang)
+            layout.addWidget(label(self.tr("Better: {reply}").format(reply=better), "banner"))
             if item.better_feedback is not None:
                 layout.addWidget(label(item.better_feedback.text.get(lang), "muted"))
         return frame

@@ -13,15 +13,10 @@ from simulator.service import FeedbackView, View
 from simulator.ui.bridge import Bridge
 from simulator.ui.settings import VOICE_RATES, Settings
 from simulator.ui.texts import mode_label, service_message
-from simulator.ui.views.common import button, card, is_enter, label, restyle
+from simulator.ui.views.common import button, card, is_enter, label, quoted, restyle
 from simulator.ui.widgets.mood import MoodIndicator
 from simulator.ui.widgets.persona import PersonaPicture
 from simulator.ui.widgets.replies import ReplyPanel
-
-
-def quoted(text: str, lang: str) -> str:
-    """French quotes with thin no-break spaces, English curly quotes."""
-    return f"\u00ab\u202f{text}\u202f\u00bb" if lang == "fr" else f"\u201c{text}\u201d"
 
 
 class PlayView(QWidget):
@@ -33,6 +28,7 @@ class PlayView(QWidget):
         super().__init__(parent)
         self.bridge, self.settings = bridge, settings
         self.pending: View | None = None  # the customer's answer, held while feedback is read
+        self.speech_reason = ""  # why speech cannot work on this computer, when it cannot
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 14, 28, 10)
         root.setSpacing(10)
@@ -70,10 +66,11 @@ class PlayView(QWidget):
         self.name = label("", "subtitle")
         self.name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.mood = MoodIndicator()
-        self.picture.setMaximumWidth(300)
-        column.addWidget(self.picture, 1)
+        self.picture.setMaximumSize(300, 340)
+        column.addWidget(self.picture, 3)
         column.addWidget(self.name)
         column.addWidget(self.mood)
+        column.addStretch(1)
         return column
 
     def _dialogue_column(self) -> QScrollArea:
@@ -105,6 +102,7 @@ class PlayView(QWidget):
     def _feedback_card(self) -> QFrame:
         self.feedback, layout = card("good")
         self.feedback_title = label("", "subtitle")
+        self.feedback_title.setAccessibleName(self.tr("Feedback on your reply"))
         self.feedback_text = label("")
         self.continue_button = button(self.tr("Continue"), "primary")
         self.continue_button.clicked.connect(self._on_continue_clicked)
@@ -173,8 +171,8 @@ class PlayView(QWidget):
         self.continue_button.setText(self.tr("See my results") if finished else self.tr("Continue"))
         self._show_choosing(False)
 
-    def _show_speech_state(self, reason: str = "") -> None:
-        on = self.settings.speech_on
+    def _show_speech_state(self) -> None:
+        on, reason = self.settings.speech_on, self.speech_reason
         self.mute_button.setText(self.tr("Turn sound off") if on else self.tr("Turn sound on"))
         self.replay_button.setEnabled(on and not reason)
         self.rate_box.setEnabled(on and not reason)
@@ -231,7 +229,10 @@ class PlayView(QWidget):
         self.bridge.set_rate(self.settings.voice_rate)
 
     def _on_bridge_speech_failed(self, message: str) -> None:
-        self.speech_note.setText(message)
+        """The speaker's details are technical and in English: say it simply, keep them as a tooltip."""
+        self.speech_note.setText(self.tr("The voice could not be played. The text stays on screen."))
+        self.speech_note.setToolTip(message)
 
     def _on_bridge_speech_status_known(self, available: bool, reason: str) -> None:
-        self._show_speech_state("" if available else reason)
+        self.speech_reason = "" if available else reason
+        self._show_speech_state()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from simulator.ui.bridge import Bridge
 from simulator.ui.texts import service_message
-from simulator.ui.views.common import button, card, is_enter, label, move_row
+from simulator.ui.views.common import button, card, is_enter, label, move_row, restyle, scrolling_page
 
 
 class ProfilesView(QWidget):
@@ -22,7 +22,7 @@ class ProfilesView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.setAccessibleName(self.tr("Who is training?"))
-        root = QVBoxLayout(self)
+        root = scrolling_page(self)
         root.setContentsMargins(40, 28, 40, 20)
         root.setSpacing(14)
         root.addWidget(label(self.tr("Who is training?"), "title"))
@@ -97,6 +97,7 @@ class ProfilesView(QWidget):
             self.names.addItem(item)
         has_names = self.names.count() > 0
         self.known.setVisible(has_names)
+        restyle(self.create_button, "" if has_names else "primary")  # one obvious next action
         if has_names:
             self.names.setCurrentRow(0)
         self.error.setVisible(False)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QWidget
 
 from simulator.ui.settings import LANGUAGES, MODES, TEXT_SCALES, VOICE_RATES, Settings
-from simulator.ui.views.common import button, card, is_enter, label
+from simulator.ui.views.common import button, card, is_enter, label, scrolling_page
 
 
 class SettingsView(QWidget):
@@ -17,14 +17,15 @@ class SettingsView(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        root = QVBoxLayout(self)
+        root = scrolling_page(self)
         root.setContentsMargins(40, 24, 40, 20)
         root.setSpacing(14)
         root.addWidget(label(self.tr("Settings"), "title"))
         frame, layout = card()
-        form = QFormLayout()
+        form = QGridLayout()
         form.setVerticalSpacing(14)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setHorizontalSpacing(20)
+        form.setColumnStretch(1, 1)
         self.language = self._combo(self.tr("Language"), ("Français", "English"), LANGUAGES, "language")
         self.speech = QCheckBox(self.tr("Read the customer's lines aloud"))
         self.speech.setChecked(settings.speech_on)
@@ -35,20 +36,23 @@ class SettingsView(QWidget):
                                  TEXT_SCALES, "text_scale")
         self.mode = self._combo(self.tr("Mode"), (self.tr("Practice: advice after each reply"),
                                                   self.tr("Assessment: results at the end")), MODES, "mode")
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Voice"), self.speech)
-        form.addRow(self.tr("Voice speed"), self.rate)
-        form.addRow(self.tr("Text size"), self.scale)
-        form.addRow(self.tr("Mode"), self.mode)
+        rows = ((self.tr("Language"), self.language), (self.tr("Voice"), self.speech),
+                (self.tr("Voice speed"), self.rate), (self.tr("Text size"), self.scale), (self.tr("Mode"), self.mode))
+        for index, (text, field) in enumerate(rows):
+            name = label(text, wrap=False)
+            name.setBuddy(field)
+            form.addWidget(name, index, 0, Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(field, index, 1)
         layout.addLayout(form)
+        frame.setMaximumWidth(980)
         root.addWidget(frame)
-        root.addStretch(1)
         row = QHBoxLayout()
-        row.addStretch(1)
         self.done_button = button(self.tr("Done"), "primary")
         self.done_button.clicked.connect(self.done)
         row.addWidget(self.done_button)
+        row.addStretch(1)
         root.addLayout(row)
+        root.addStretch(1)
 
     def _combo(self, name: str, texts: tuple[str, ...], values: tuple, key: str) -> QComboBox:  # type: ignore[type-arg]
         box = QComboBox()

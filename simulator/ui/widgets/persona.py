@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer  # imported here, on the GUI thread, before any worker starts
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.paths import asset
@@ -39,7 +40,7 @@ class PersonaPicture(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderers: dict[Path, object] = {}
+        self._renderers: dict[Path, QSvgRenderer | None] = {}
         self._path: Path | None = None
         self._mood = 0
         self.setMinimumSize(120, 120)
@@ -63,19 +64,17 @@ class PersonaPicture(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer = self._renderer()
         if renderer is not None:
-            size = renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)  # type: ignore[attr-defined]
+            size = renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             x, y = (self.width() - size.width()) / 2, (self.height() - size.height()) / 2
-            renderer.render(painter, QRectF(x, y, size.width(), size.height()))  # type: ignore[attr-defined]
+            renderer.render(painter, QRectF(x, y, size.width(), size.height()))
         else:
             draw_face(painter, self.rect().toRectF(), self._mood)
         painter.end()
 
-    def _renderer(self) -> object | None:
+    def _renderer(self) -> QSvgRenderer | None:
         if self._path is None:
             return None
         if self._path not in self._renderers:
-            from PySide6.QtSvg import QSvgRenderer
-
             renderer = QSvgRenderer(str(self._path))
             self._renderers[self._path] = renderer if renderer.isValid() else None
             if not renderer.isValid():
