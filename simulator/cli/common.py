@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,8 @@ class CliError(Exception):
 
 
 def version() -> str:
+    from importlib import metadata  # ~30 ms: only --version and exports need it, not the window's startup
+
     try:
         return metadata.version("simulator")
     except metadata.PackageNotFoundError:

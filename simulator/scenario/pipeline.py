@@ -15,10 +15,7 @@ import gc
 import logging
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from multiprocessing import get_context
 from pathlib import Path
 
 from simulator.paths import is_frozen
@@ -26,9 +23,9 @@ from simulator.scenario import cache, schema
 from simulator.scenario.build import build
 from simulator.scenario.document import Document
 from simulator.scenario.errors import Problem, ScenarioError
+from simulator.scenario.files import read_bytes
 from simulator.scenario.lint import lint
 from simulator.scenario.model import Scenario
-from simulator.scenario.yamlsafe import parse_document, read_bytes
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +85,8 @@ def _reported(file: str) -> Iterator[None]:
 
 def _checked(data: bytes, file: str) -> Document:
     """Parse, then the schema and the lint: the document, or a ScenarioError listing every problem."""
+    from simulator.scenario.yamlsafe import parse_document  # only on a cache miss: PyYAML costs ~20 ms
+
     doc = parse_document(data, file)
     problems = doc.refusals + _beyond(doc.refusals, schema.check(doc) + lint(doc))
     if problems:
@@ -145,6 +144,10 @@ def _check_all(items: list[tuple[bytes, str]]) -> list[Document | ScenarioError]
     """Check in worker processes when there are many; one at a time if they cannot start."""
     if len(items) < PARALLEL_FROM or not _workers_allowed():
         return [check_one(item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor  # a big folder only: the window never pays this import
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
     try:
         # spawn, not fork: the window's threads must not be copied into a child mid-lock.
         with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:

@@ -18,13 +18,13 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import fastjsonschema
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from simulator.scenario.document import Document, Path
 from simulator.scenario.errors import Problem
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_FILE = "scenario.schema.json"
 _TYPE_WORDS = {"string": "a text", "integer": "a whole number", "number": "a number",
@@ -47,19 +47,25 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only files with problems need the detailed validator (~0.1 s to import)
+
     return jsonschema.Draft202012Validator(schema())
 
 
 @cache
 def _fast_check() -> Callable[[Any], Any]:
+    import fastjsonschema
+
     return fastjsonschema.compile(schema())
 
 
 def quickly_valid(data: Any) -> bool:
     """True when the fast validator accepts the data (False only means "ask jsonschema")."""
+    from fastjsonschema import JsonSchemaException
+
     try:
         _fast_check()(data)
-    except fastjsonschema.JsonSchemaException:
+    except JsonSchemaException:
         return False
     return True
 

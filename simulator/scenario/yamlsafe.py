@@ -21,10 +21,10 @@ import yaml
 
 from simulator.scenario.document import Document, Mark, Path
 from simulator.scenario.errors import Problem, ScenarioError
+from simulator.scenario.files import MAX_BYTES, read_bytes, whole_file_problem  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -86,20 +86,6 @@ def parse_document(data: bytes, file: str) -> Document:
     return doc
 
 
-def read_bytes(path: FsPath, file: str) -> bytes:
-    """The file's bytes, refused before reading when over 1 MiB."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(file, f"the file is {size:,} bytes; a scenario file must be at most 1 MiB")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _fail(file, f"the file cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:  # grew between the two calls
-        raise _fail(file, "the file is larger than 1 MiB")
-    return data
-
-
 def _decode(data: bytes, file: str) -> str:
     """The file's text, after the encoding and character checks."""
     try:
@@ -112,8 +98,7 @@ def _decode(data: bytes, file: str) -> str:
     return text
 
 
-def _fail(file: str, message: str) -> ScenarioError:
-    return ScenarioError(file, [Problem(file, 1, 1, message)])
+_fail = whole_file_problem
 
 
 def _byte_position(data: bytes, offset: int) -> Mark:

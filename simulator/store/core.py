@@ -14,11 +14,12 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError, translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +69,23 @@ class Core:
 
     path: Path
     conn: sqlite3.Connection
-    db: Database
+    _db: Database | None = None
 
     def _attach(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path, self.conn = path, conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db = None  # a restore attaches a new connection: the sqlite-utils view must follow it
         self._lock = threading.RLock()
         self.changed = False
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection, made on first use (importing sqlite-utils costs ~0.1 s,
+        which the window's startup does not need to pay: its first reads go through the raw connection)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     @contextmanager
     def write(self, doing: str = "save your work") -> Iterator[Database]:

@@ -12,11 +12,15 @@ v3 the trigger-kept progress summary behind the dashboard matrix.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 log = logging.getLogger(__name__)
 
@@ -136,11 +140,11 @@ MIGRATIONS: tuple[Migration, ...] = (
 CURRENT_VERSION = MIGRATIONS[-1].version
 
 
-def user_version(db: Database) -> int:
+def user_version(db: Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def pending(db: Database, target: int = CURRENT_VERSION) -> list[Migration]:
+def pending(db: Database | sqlite3.Connection, target: int = CURRENT_VERSION) -> list[Migration]:
     """Migrations not yet applied to this file, oldest first."""
     current = user_version(db)
     return [m for m in MIGRATIONS if current < m.version <= target]

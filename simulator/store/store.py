@@ -100,9 +100,9 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
         self.changed = False
 
     def _migrate(self) -> None:
-        if not schema.pending(self.db):
+        if not schema.pending(self.conn):
             return
-        if schema.user_version(self.db) > 0:
+        if schema.user_version(self.conn) > 0:
             self.upgrade_backup = self.backup()
             if self.upgrade_backup is None:
                 raise StoreError(f"The record book in {self.data_dir} could not be backed up before its upgrade, "

@@ -17,6 +17,7 @@ from simulator.store import Store, StoreError
 def crash(data_dir: Path) -> None:
     attempt_id, start = sys.stdin.readline().split()
     store = Store.open(data_dir, daily_backup=False)
+    store.db  # noqa: B018 - sqlite-utils is imported on first use: do it before the kills start
     print("ready", flush=True)
     for seq in range(int(start), int(start) + 100_000):
         store.record_choice(attempt_id, seq, f"node-{seq}", "calm", 1, 1000)
