@@ -14,6 +14,8 @@ APT_PACKAGES="espeak-ng libespeak-ng1 alsa-utils libegl1 libgl1 libxkbcommon0 li
 
 system_packages() {
     local missing=()
+    # Debian splits venv/ensurepip out of python3.
+    "${PYTHON:-python3}" -c "import ensurepip, venv" 2>/dev/null || missing+=("python3-venv")
     for pkg in $APT_PACKAGES; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
     done
