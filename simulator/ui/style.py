@@ -60,9 +60,11 @@ QPushButton[role="link"] {{ border: none; background: transparent; color: %(PRIM
 QPushButton[role="link"]:focus {{ border: 2px solid %(FOCUS)s; }}
 QPushButton[role="reply"] {{ text-align: left; padding: 12px 16px; font-size: {reply}pt; }}
 QPushButton[role="reply"][selected="true"] {{ border: 3px solid %(FOCUS)s; background: #fffaf0; }}
-QLineEdit, QComboBox {{ background: %(SURFACE)s; border: 2px solid %(LINE)s; border-radius: 8px;
-    padding: 6px 10px; min-height: {button_h}px; }}
-QLineEdit:focus, QComboBox:focus {{ border-color: %(FOCUS)s; }}
+QLineEdit, QComboBox, QAbstractSpinBox {{ background: %(SURFACE)s; border: 2px solid %(LINE)s;
+    border-radius: 8px; padding: 6px 10px; min-height: {button_h}px; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border-color: %(FOCUS)s; }}
+QAbstractSpinBox::drop-down {{ border: none; width: 32px; }}
+QDialog {{ background: %(PAPER)s; border: 1px solid %(LINE)s; }}
 QListWidget {{ background: %(SURFACE)s; border: 1px solid %(LINE)s; border-radius: 10px; padding: 4px;
     outline: none; }}
 QListWidget::item {{ padding: 10px 12px; border-radius: 8px; }}

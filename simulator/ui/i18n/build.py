@@ -36,28 +36,35 @@ def lupdate() -> str:
     return lrelease().replace("lrelease", "lupdate")
 
 
-def sources() -> list[Path]:
-    """The window's Python files (the trainer area keeps its own translation files)."""
+CATALOGUES = ("simulator", "trainer")  # the trainee's screens; the trainer area (views/trainer/)
+
+
+def sources(catalogue: str = "simulator") -> list[Path]:
+    """The Python files whose texts go into ``catalogue``."""
     ui = HERE.parent
-    return sorted(p for p in ui.rglob("*.py") if "trainer" not in p.relative_to(ui).parts)
+    files = sorted(ui.rglob("*.py"))
+    in_trainer = [p for p in files if "trainer" in p.relative_to(ui).parts]
+    return in_trainer if catalogue == "trainer" else [p for p in files if p not in in_trainer]
 
 
 def update_sources() -> None:
     """Refresh the ``.ts`` from the code (new texts appear as unfinished, to translate in Qt Linguist)."""
-    targets = [str(HERE / f"simulator_{lang}.ts") for lang in LANGUAGES]
-    subprocess.run([lupdate(), "-silent", "-no-obsolete", "-source-language", "en",
-                    *map(str, sources()), "-ts", *targets], check=True, timeout=120)
+    for catalogue in CATALOGUES:
+        targets = [str(HERE / f"{catalogue}_{lang}.ts") for lang in LANGUAGES]
+        subprocess.run([lupdate(), "-silent", "-no-obsolete", "-source-language", "en",
+                        *map(str, sources(catalogue)), "-ts", *targets], check=True, timeout=120)
 
 
 def compile_all(out_dir: Path = HERE) -> list[Path]:
-    """Compile every language's ``.ts`` into ``out_dir``; returns the ``.qm`` paths."""
+    """Compile every catalogue's ``.ts`` in every language into ``out_dir``; returns the ``.qm`` paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in LANGUAGES:
-        target = out_dir / f"simulator_{lang}.qm"
-        subprocess.run([lrelease(), "-silent", str(HERE / f"simulator_{lang}.ts"), "-qm", str(target)],
-                       check=True, timeout=60)
-        written.append(target)
+    for catalogue in CATALOGUES:
+        for lang in LANGUAGES:
+            target = out_dir / f"{catalogue}_{lang}.qm"
+            subprocess.run([lrelease(), "-silent", str(HERE / f"{catalogue}_{lang}.ts"), "-qm", str(target)],
+                           check=True, timeout=60)
+            written.append(target)
     return written
 
 

@@ -1,110 +1,111 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../views/catalogue.py" line="38" />
+        <location filename="../views/catalogue.py" line="38"/>
         <source>Choose a situation</source>
         <translation>Choose a situation</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="52" />
+        <location filename="../views/catalogue.py" line="52"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="68" />
+        <location filename="../views/catalogue.py" line="68"/>
         <source>Choose a situation to practise.</source>
         <translation>Choose a situation to practise.</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="70" />
+        <location filename="../views/catalogue.py" line="70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="72" />
+        <location filename="../views/catalogue.py" line="72"/>
         <source>Not you? Change person</source>
         <translation>Not you? Change person</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="84" />
+        <location filename="../views/catalogue.py" line="84"/>
         <source>Resume where I stopped</source>
         <translation>Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="95" />
+        <location filename="../views/catalogue.py" line="95"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="102" />
+        <location filename="../views/catalogue.py" line="102"/>
         <source>Scenarios that could not be loaded</source>
         <translation>Scenarios that could not be loaded</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="121" />
+        <location filename="../views/catalogue.py" line="121"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="122" />
+        <location filename="../views/catalogue.py" line="122"/>
         <source>Customer:</source>
         <translation>Customer:</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="133" />
+        <location filename="../views/catalogue.py" line="133"/>
         <source>No situation is installed yet. Ask your trainer.</source>
         <translation>No situation is installed yet. Ask your trainer.</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="140" />
+        <location filename="../views/catalogue.py" line="140"/>
         <source>Practice: advice after each reply</source>
         <translation>Practice: advice after each reply</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="141" />
+        <location filename="../views/catalogue.py" line="141"/>
         <source>Assessment: results at the end</source>
         <translation>Assessment: results at the end</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="152" />
+        <location filename="../views/catalogue.py" line="152"/>
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="154" />
-        <location filename="../views/catalogue.py" line="245" />
+        <location filename="../views/catalogue.py" line="154"/>
+        <location filename="../views/catalogue.py" line="245"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="164" />
+        <location filename="../views/catalogue.py" line="164"/>
         <source>Hello {name}</source>
         <translation>Hello {name}</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="180" />
+        <location filename="../views/catalogue.py" line="180"/>
         <source>This situation could not be opened: {reason}</source>
         <translation>This situation could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="193" />
+        <location filename="../views/catalogue.py" line="193"/>
         <source>Files not loaded: {count}</source>
         <translation>Files not loaded: {count}</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="202" />
+        <location filename="../views/catalogue.py" line="202"/>
         <source>You did not finish “{title}”. Your replies are saved.</source>
         <translation>You did not finish “{title}”. Your replies are saved.</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="244" />
+        <location filename="../views/catalogue.py" line="244"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../views/catalogue.py" line="245" />
+        <location filename="../views/catalogue.py" line="245"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -112,72 +113,72 @@
 <context>
     <name>DebriefView</name>
     <message>
-        <location filename="../views/debrief.py" line="38" />
+        <location filename="../views/debrief.py" line="38"/>
         <source>Your conversation, reply by reply</source>
         <translation>Your conversation, reply by reply</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="60" />
+        <location filename="../views/debrief.py" line="60"/>
         <source>Your scores (out of 100, dashed line: pass mark)</source>
         <translation>Your scores (out of 100, dashed line: pass mark)</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="71" />
+        <location filename="../views/debrief.py" line="71"/>
         <source>Back to the situations</source>
         <translation>Back to the situations</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="73" />
+        <location filename="../views/debrief.py" line="73"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="83" />
+        <location filename="../views/debrief.py" line="83"/>
         <source>Results: {title}</source>
         <translation>Results: {title}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="84" />
+        <location filename="../views/debrief.py" line="84"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="84" />
+        <location filename="../views/debrief.py" line="84"/>
         <source>Not passed yet</source>
         <translation>Not passed yet</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="89" />
+        <location filename="../views/debrief.py" line="89"/>
         <source>To pass: at least {criterion} on each criterion and {overall} overall.</source>
         <translation>To pass: at least {criterion} on each criterion and {overall} overall.</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="93" />
+        <location filename="../views/debrief.py" line="93"/>
         <source>To work on first: {criterion}</source>
         <translation>To work on first: {criterion}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="118" />
+        <location filename="../views/debrief.py" line="118"/>
         <source>{number}. The customer: {line}</source>
         <translation>{number}. The customer: {line}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="120" />
+        <location filename="../views/debrief.py" line="120"/>
         <source>You: {reply}</source>
         <translation>You: {reply}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="121" />
+        <location filename="../views/debrief.py" line="121"/>
         <source>Well done: {principle}</source>
         <translation>Well done: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="121" />
+        <location filename="../views/debrief.py" line="121"/>
         <source>To avoid: {principle}</source>
         <translation>To avoid: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/debrief.py" line="128" />
+        <location filename="../views/debrief.py" line="128"/>
         <source>Better: {reply}</source>
         <translation>Better: {reply}</translation>
     </message>
@@ -185,17 +186,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="61" />
+        <location filename="../errors.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="62" />
+        <location filename="../errors.py" line="63"/>
         <source>Something unexpected happened. Your replies already given are saved. If it happens again, show this message to your trainer.</source>
         <translation>Something unexpected happened. Your replies already given are saved. If it happens again, show this message to your trainer.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="65" />
+        <location filename="../errors.py" line="66"/>
         <source>Details were written to {path}</source>
         <translation>Details were written to {path}</translation>
     </message>
@@ -203,7 +204,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="49"/>
         <source>Customer experience trainer</source>
         <translation>Customer experience trainer</translation>
     </message>
@@ -211,42 +212,42 @@
 <context>
     <name>MoodIndicator</name>
     <message>
-        <location filename="../widgets/mood.py" line="61" />
+        <location filename="../widgets/mood.py" line="61"/>
         <source>anger</source>
         <translation>anger</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="61" />
+        <location filename="../widgets/mood.py" line="61"/>
         <source>irritation</source>
         <translation>irritation</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="61" />
+        <location filename="../widgets/mood.py" line="61"/>
         <source>unease</source>
         <translation>unease</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="61" />
+        <location filename="../widgets/mood.py" line="61"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="62" />
+        <location filename="../widgets/mood.py" line="62"/>
         <source>at ease</source>
         <translation>at ease</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="62" />
+        <location filename="../widgets/mood.py" line="62"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="62" />
+        <location filename="../widgets/mood.py" line="62"/>
         <source>delight</source>
         <translation>delight</translation>
     </message>
     <message>
-        <location filename="../widgets/mood.py" line="68" />
+        <location filename="../widgets/mood.py" line="68"/>
         <source>Mood: {word}</source>
         <translation>Mood: {word}</translation>
     </message>
@@ -254,111 +255,111 @@
 <context>
     <name>PersonaPicture</name>
     <message>
-        <location filename="../widgets/persona.py" line="48" />
-        <source>Customer's picture</source>
-        <translation>Customer's picture</translation>
+        <location filename="../widgets/persona.py" line="48"/>
+        <source>Customer&apos;s picture</source>
+        <translation>Customer&apos;s picture</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../views/play.py" line="57" />
+        <location filename="../views/play.py" line="57"/>
         <source>Stop for now</source>
         <translation>Stop for now</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="58" />
+        <location filename="../views/play.py" line="58"/>
         <source>Your replies are saved: you can resume later.</source>
         <translation>Your replies are saved: you can resume later.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="84" />
+        <location filename="../views/play.py" line="84"/>
         <source>What the customer says</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="86" />
+        <location filename="../views/play.py" line="86"/>
         <source>Your reply (press its number):</source>
         <translation>Your reply (press its number):</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="105" />
+        <location filename="../views/play.py" line="105"/>
         <source>Feedback on your reply</source>
         <translation>Feedback on your reply</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="107" />
-        <location filename="../views/play.py" line="171" />
+        <location filename="../views/play.py" line="107"/>
+        <location filename="../views/play.py" line="171"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="119" />
+        <location filename="../views/play.py" line="119"/>
         <source>Hear again</source>
         <translation>Hear again</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="124" />
+        <location filename="../views/play.py" line="124"/>
         <source>Voice speed</source>
         <translation>Voice speed</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125" />
+        <location filename="../views/play.py" line="125"/>
         <source>Slow voice</source>
         <translation>Slow voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125" />
+        <location filename="../views/play.py" line="125"/>
         <source>Normal voice</source>
         <translation>Normal voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="126" />
+        <location filename="../views/play.py" line="126"/>
         <source>Fast voice</source>
         <translation>Fast voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="142" />
+        <location filename="../views/play.py" line="142"/>
         <source>Step {number} · {mode}</source>
         <translation>Step {number} · {mode}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167" />
+        <location filename="../views/play.py" line="167"/>
         <source>Well done: {principle}</source>
         <translation>Well done: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167" />
+        <location filename="../views/play.py" line="167"/>
         <source>To avoid: {principle}</source>
         <translation>To avoid: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="171" />
+        <location filename="../views/play.py" line="171"/>
         <source>See my results</source>
         <translation>See my results</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176" />
+        <location filename="../views/play.py" line="176"/>
         <source>Turn sound off</source>
         <translation>Turn sound off</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176" />
+        <location filename="../views/play.py" line="176"/>
         <source>Turn sound on</source>
         <translation>Turn sound on</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="179" />
+        <location filename="../views/play.py" line="179"/>
         <source>Sound is off. The text stays on screen.</source>
         <translation>Sound is off. The text stays on screen.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="214" />
+        <location filename="../views/play.py" line="214"/>
         <source>Your reply could not be saved: {reason}</source>
         <translation>Your reply could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="233" />
+        <location filename="../views/play.py" line="233"/>
         <source>The voice could not be played. The text stays on screen.</source>
         <translation>The voice could not be played. The text stays on screen.</translation>
     </message>
@@ -366,64 +367,64 @@
 <context>
     <name>ProfilesView</name>
     <message>
-        <location filename="../views/profiles.py" line="24" />
-        <location filename="../views/profiles.py" line="28" />
+        <location filename="../views/profiles.py" line="24"/>
+        <location filename="../views/profiles.py" line="28"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="29" />
+        <location filename="../views/profiles.py" line="29"/>
         <source>Choose your name, or create your profile if this is your first time.</source>
         <translation>Choose your name, or create your profile if this is your first time.</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="44" />
+        <location filename="../views/profiles.py" line="44"/>
         <source>I already have a profile</source>
         <translation>I already have a profile</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="46" />
+        <location filename="../views/profiles.py" line="46"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="49" />
-        <source>That's me, continue</source>
-        <translation>That's me, continue</translation>
+        <location filename="../views/profiles.py" line="49"/>
+        <source>That&apos;s me, continue</source>
+        <translation>That&apos;s me, continue</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="56" />
+        <location filename="../views/profiles.py" line="56"/>
         <source>First time here?</source>
         <translation>First time here?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="60" />
+        <location filename="../views/profiles.py" line="60"/>
         <source>Your first name and last name</source>
         <translation>Your first name and last name</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="63" />
-        <location filename="../views/profiles.py" line="66" />
+        <location filename="../views/profiles.py" line="63"/>
+        <location filename="../views/profiles.py" line="66"/>
         <source>Employee number (optional)</source>
         <translation>Employee number (optional)</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="65" />
+        <location filename="../views/profiles.py" line="65"/>
         <source>First name and last name</source>
         <translation>First name and last name</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="72" />
+        <location filename="../views/profiles.py" line="72"/>
         <source>Create my profile</source>
         <translation>Create my profile</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="82" />
+        <location filename="../views/profiles.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="84" />
+        <location filename="../views/profiles.py" line="84"/>
         <source>Trainer area</source>
         <translation>Trainer area</translation>
     </message>
@@ -431,7 +432,7 @@
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../widgets/score_chart.py" line="26" />
+        <location filename="../widgets/score_chart.py" line="26"/>
         <source>Scores: {list}</source>
         <translation>Scores: {list}</translation>
     </message>
@@ -439,82 +440,82 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="23" />
+        <location filename="../views/settings_view.py" line="23"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="29" />
-        <location filename="../views/settings_view.py" line="39" />
+        <location filename="../views/settings_view.py" line="29"/>
+        <location filename="../views/settings_view.py" line="39"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="30" />
-        <source>Read the customer's lines aloud</source>
-        <translation>Read the customer's lines aloud</translation>
+        <location filename="../views/settings_view.py" line="30"/>
+        <source>Read the customer&apos;s lines aloud</source>
+        <translation>Read the customer&apos;s lines aloud</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="33" />
-        <location filename="../views/settings_view.py" line="40" />
+        <location filename="../views/settings_view.py" line="33"/>
+        <location filename="../views/settings_view.py" line="40"/>
         <source>Voice speed</source>
         <translation>Voice speed</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="33" />
+        <location filename="../views/settings_view.py" line="33"/>
         <source>Slow</source>
         <translation>Slow</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="33" />
-        <location filename="../views/settings_view.py" line="35" />
+        <location filename="../views/settings_view.py" line="33"/>
+        <location filename="../views/settings_view.py" line="35"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="33" />
+        <location filename="../views/settings_view.py" line="33"/>
         <source>Fast</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="35" />
-        <location filename="../views/settings_view.py" line="40" />
+        <location filename="../views/settings_view.py" line="35"/>
+        <location filename="../views/settings_view.py" line="40"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="35" />
+        <location filename="../views/settings_view.py" line="35"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="35" />
+        <location filename="../views/settings_view.py" line="35"/>
         <source>Very large</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="37" />
-        <location filename="../views/settings_view.py" line="40" />
+        <location filename="../views/settings_view.py" line="37"/>
+        <location filename="../views/settings_view.py" line="40"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="37" />
+        <location filename="../views/settings_view.py" line="37"/>
         <source>Practice: advice after each reply</source>
         <translation>Practice: advice after each reply</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="38" />
+        <location filename="../views/settings_view.py" line="38"/>
         <source>Assessment: results at the end</source>
         <translation>Assessment: results at the end</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="39" />
+        <location filename="../views/settings_view.py" line="39"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="50" />
+        <location filename="../views/settings_view.py" line="50"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -522,82 +523,82 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../texts.py" line="11" />
+        <location filename="../texts.py" line="11"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="13" />
+        <location filename="../texts.py" line="13"/>
         <source>Passed, best score {score}</source>
         <translation>Passed, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="15" />
+        <location filename="../texts.py" line="15"/>
         <source>To work on again, best score {score}</source>
         <translation>To work on again, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="18" />
+        <location filename="../texts.py" line="18"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="24" />
+        <location filename="../texts.py" line="24"/>
         <source>The customer will come back and speak well of you.</source>
         <translation>The customer will come back and speak well of you.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="25" />
-        <source>The customer stays silently unhappy: the competition's best prospect.</source>
-        <translation>The customer stays silently unhappy: the competition's best prospect.</translation>
+        <location filename="../texts.py" line="25"/>
+        <source>The customer stays silently unhappy: the competition&apos;s best prospect.</source>
+        <translation>The customer stays silently unhappy: the competition&apos;s best prospect.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28" />
+        <location filename="../texts.py" line="28"/>
         <source>The customer leaves, and will tell others.</source>
         <translation>The customer leaves, and will tell others.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="34" />
+        <location filename="../texts.py" line="34"/>
         <source>Empathy</source>
         <translation>Empathy</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="35" />
+        <location filename="../texts.py" line="35"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="36" />
+        <location filename="../texts.py" line="36"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="37" />
+        <location filename="../texts.py" line="37"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="43" />
+        <location filename="../texts.py" line="43"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="45" />
+        <location filename="../texts.py" line="45"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="50" />
+        <location filename="../texts.py" line="50"/>
         <source>about {minutes} min</source>
         <translation>about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58" />
+        <location filename="../texts.py" line="58"/>
         <source>Please type your name.</source>
         <translation>Please type your name.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="61" />
+        <location filename="../texts.py" line="61"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>This name is too long ({count} characters, at most {limit}).</translation>
     </message>

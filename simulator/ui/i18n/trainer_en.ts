@@ -1,52 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AnalyticsView</name>
     <message>
+        <location filename="../views/trainer/analytics.py" line="61"/>
         <source>Scenario analytics</source>
         <translation>Scenario analytics</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="66"/>
+        <location filename="../views/trainer/analytics.py" line="69"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="75"/>
         <source>Where trainees go wrong</source>
         <translation>Where trainees go wrong</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="85"/>
         <source>No scenario is installed.</source>
         <translation>No scenario is installed.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="87"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="112"/>
         <source>Nobody has played this scenario yet.</source>
         <translation>Nobody has played this scenario yet.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="116"/>
         <source>No reply stands out as a common mistake.</source>
         <translation>No reply stands out as a common mistake.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="118"/>
         <source>Where trainees go wrong most: when the customer says “{customer}”, {share}% choose “{reply}” (average score {avg}).</source>
         <translation>Where trainees go wrong most: when the customer says “{customer}”, {share}% choose “{reply}” (average score {avg}).</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="125"/>
         <source>Customer: “{text}”</source>
         <translation>Customer: “{text}”</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="126"/>
         <source>Reached {n} times.</source>
         <translation>Reached {n} times.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="139"/>
         <source>{share}% ({n}) · average score {avg}</source>
         <translation>{share}% ({n}) · average score {avg}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="142"/>
         <source>most chosen poor reply</source>
         <translation>most chosen poor reply</translation>
     </message>
@@ -54,22 +68,28 @@
 <context>
     <name>CriteriaChart</name>
     <message>
+        <location filename="../views/trainer/chart.py" line="29"/>
         <source>Score per criterion over time</source>
         <translation>Score per criterion over time</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="41"/>
+        <location filename="../views/trainer/chart.py" line="56"/>
         <source>No finished attempt yet.</source>
         <translation>No finished attempt yet.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="43"/>
         <source>{n} finished attempts; the last one: </source>
         <translation>{n} finished attempts; the last one: </translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="73"/>
         <source>first</source>
         <translation>first</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="75"/>
         <source>latest</source>
         <translation>latest</translation>
     </message>
@@ -77,46 +97,61 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="29"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="40"/>
         <source>Trainees and scenarios</source>
         <translation>Trainees and scenarios</translation>
     </message>
     <message>
-        <source>Enter or double-click a row to open the trainee's page. Click a column title to sort.</source>
-        <translation>Enter or double-click a row to open the trainee's page. Click a column title to sort.</translation>
+        <location filename="../views/trainer/dashboard.py" line="47"/>
+        <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
+        <translation>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="52"/>
+        <location filename="../views/trainer/dashboard.py" line="60"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="53"/>
+        <location filename="../views/trainer/dashboard.py" line="60"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="54"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="56"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="57"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="80"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="95"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} trainees, {s} validated results.</translation>
     </message>
@@ -124,122 +159,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="47"/>
+        <location filename="../views/trainer/export_dialog.py" line="51"/>
         <source>Export completion records</source>
         <translation>Export completion records</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="54"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="59"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="66"/>
+        <location filename="../views/trainer/export_dialog.py" line="86"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="67"/>
         <source>CSV for French Excel (separator ;)</source>
         <translation>CSV for French Excel (separator ;)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="67"/>
         <source>CSV (separator ,)</source>
         <translation>CSV (separator ,)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="68"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="68"/>
         <source>PDF report (certificate for one trainee)</source>
         <translation>PDF report (certificate for one trainee)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>xAPI statements (JSON)</source>
         <translation>xAPI statements (JSON)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="70"/>
         <source>Bundle for another shop PC</source>
         <translation>Bundle for another shop PC</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="74"/>
+        <location filename="../views/trainer/export_dialog.py" line="86"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="75"/>
+        <location filename="../views/trainer/export_dialog.py" line="87"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="75"/>
+        <location filename="../views/trainer/export_dialog.py" line="87"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="77"/>
         <source>Only this trainee (name or employee number)</source>
         <translation>Only this trainee (name or employee number)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="78"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="80"/>
+        <location filename="../views/trainer/export_dialog.py" line="90"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="81"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="88"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="97"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="100"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="128"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="135"/>
         <source>Choose where to save the file first.</source>
         <translation>Choose where to save the file first.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="140"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="151"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="161"/>
         <source>Done: {n} records written to {path}.</source>
         <translation>Done: {n} records written to {path}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="165"/>
         <source>The export did not work: {reason}</source>
         <translation>The export did not work: {reason}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="170"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -247,6 +318,7 @@
 <context>
     <name>Job</name>
     <message>
+        <location filename="../views/trainer/worker.py" line="73"/>
         <source>Something went wrong. Nothing was lost; the details are in the log file.</source>
         <translation>Something went wrong. Nothing was lost; the details are in the log file.</translation>
     </message>
@@ -254,38 +326,47 @@
 <context>
     <name>MatrixModel</name>
     <message>
+        <location filename="../views/trainer/matrix.py" line="24"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="25"/>
         <source>To retry</source>
         <translation>To retry</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="26"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="27"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="39"/>
         <source>✔ validated</source>
         <translation>✔ validated</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="69"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="71"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="112"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Best score: {best}. Attempts: {n}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="115"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>
@@ -293,70 +374,90 @@
 <context>
     <name>PasswordGate</name>
     <message>
+        <location filename="../views/trainer/gate.py" line="28"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="29"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="42"/>
         <source>Trainer area: password</source>
         <translation>Trainer area: password</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="52"/>
         <source>Trainer area</source>
         <translation>Trainer area</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="59"/>
+        <location filename="../views/trainer/gate.py" line="61"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="60"/>
+        <location filename="../views/trainer/gate.py" line="62"/>
         <source>Type the password again</source>
         <translation>Type the password again</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="66"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="68"/>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>Open the trainer area</source>
         <translation>Open the trainer area</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="73"/>
         <source>Back to the trainees</source>
         <translation>Back to the trainees</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="92"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="94"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Type the trainer password. Trainees cannot open this area.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>Save the password and open</source>
         <translation>Save the password and open</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="116"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Too many wrong passwords. The trainer area is locked for {wait}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="132"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="146"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="148"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="173"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>This password is not right. Check it and try again.</translation>
     </message>
@@ -364,166 +465,209 @@
 <context>
     <name>RecordsView</name>
     <message>
+        <location filename="../views/trainer/privacy.py" line="42"/>
         <source>Records and privacy</source>
         <translation>Records and privacy</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="58"/>
         <source>Completion records</source>
         <translation>Completion records</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="59"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
         <translation>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="62"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="64"/>
         <source>Import a bundle…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="74"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="79"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="79"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="80"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="81"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="85"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="90"/>
         <source>LRS message</source>
         <translation>LRS message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>Save and send now</source>
         <translation>Save and send now</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="95"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="106"/>
         <source>Personal data (GDPR)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="110"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <source>Export this trainee's data…</source>
-        <translation>Export this trainee's data…</translation>
+        <location filename="../views/trainer/privacy.py" line="114"/>
+        <source>Export this trainee&apos;s data…</source>
+        <translation>Export this trainee&apos;s data…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="116"/>
         <source>Erase this trainee…</source>
         <translation>Erase this trainee…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="122"/>
+        <location filename="../views/trainer/privacy.py" line="126"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Keep attempts for (months, 0 = keep until erased)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="127"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="129"/>
         <source>Delete older attempts now</source>
         <translation>Delete older attempts now</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="136"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="171"/>
         <source>Not sent: {reason}</source>
         <translation>Not sent: {reason}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="186"/>
         <source>Choose a trainee first.</source>
         <translation>Choose a trainee first.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="190"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="192"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="197"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <source>Save the trainee's data as</source>
-        <translation>Save the trainee's data as</translation>
+        <location filename="../views/trainer/privacy.py" line="207"/>
+        <source>Save the trainee&apos;s data as</source>
+        <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="213"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="218"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="219"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="228"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="233"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="244"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Attempts are kept for {n} months.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="245"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="252"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="258"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="264"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="274"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="277"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="285"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>
@@ -531,86 +675,109 @@
 <context>
     <name>ReplayView</name>
     <message>
+        <location filename="../views/trainer/replay.py" line="39"/>
         <source>Attempt replay</source>
         <translation>Attempt replay</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="42"/>
         <source>← Back to the trainee</source>
         <translation>← Back to the trainee</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="51"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <source>Trainer's review</source>
-        <translation>Trainer's review</translation>
+        <location filename="../views/trainer/replay.py" line="59"/>
+        <source>Trainer&apos;s review</source>
+        <translation>Trainer&apos;s review</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="61"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="66"/>
+        <location filename="../views/trainer/replay.py" line="71"/>
         <source>Your name (trainer)</source>
         <translation>Your name (trainer)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="69"/>
+        <location filename="../views/trainer/replay.py" line="72"/>
         <source>Note for this attempt</source>
         <translation>Note for this attempt</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="77"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="79"/>
         <source>Validate (sign off)</source>
         <translation>Validate (sign off)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="88"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="116"/>
         <source>Started {when} (UTC).</source>
         <translation>Started {when} (UTC).</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
+        <location filename="../views/trainer/replay.py" line="122"/>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
     </message>
     <message>
-        <source>Chosen reply</source>
-        <translation>Chosen reply</translation>
+        <location filename="../views/trainer/replay.py" line="122"/>
+        <source>Chosen reply:</source>
+        <translation>Chosen reply:</translation>
     </message>
     <message>
-        <source>Time taken</source>
-        <translation>Time taken</translation>
+        <location filename="../views/trainer/replay.py" line="123"/>
+        <source>Time taken:</source>
+        <translation>Time taken:</translation>
     </message>
     <message>
-        <source>Ending</source>
-        <translation>Ending</translation>
+        <location filename="../views/trainer/replay.py" line="123"/>
+        <source>Ending:</source>
+        <translation>Ending:</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="140"/>
         <source>No reply was chosen in this attempt.</source>
         <translation>No reply was chosen in this attempt.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="146"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="149"/>
         <source>Note by {who}: {note}</source>
         <translation>Note by {who}: {note}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="150"/>
         <source>Not validated yet.</source>
         <translation>Not validated yet.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="161"/>
         <source>Type your name first: it is written on the sign-off.</source>
         <translation>Type your name first: it is written on the sign-off.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="165"/>
         <source>The note is empty: there is nothing to save.</source>
         <translation>The note is empty: there is nothing to save.</translation>
     </message>
@@ -618,82 +785,103 @@
 <context>
     <name>TraineePageView</name>
     <message>
+        <location filename="../views/trainer/trainee.py" line="35"/>
         <source>Trainee page</source>
         <translation>Trainee page</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="39"/>
         <source>← Back to the dashboard</source>
         <translation>← Back to the dashboard</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="55"/>
         <source>Score per criterion over time</source>
         <translation>Score per criterion over time</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="57"/>
         <source>Criterion to work on</source>
         <translation>Criterion to work on</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="65"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="69"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="69"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="75"/>
         <source>Enter or double-click an attempt to replay it.</source>
         <translation>Enter or double-click an attempt to replay it.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="80"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="91"/>
         <source>no shop</source>
         <translation>no shop</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="92"/>
         <source>employee number {n}</source>
         <translation>employee number {n}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="93"/>
         <source>{n} attempts</source>
         <translation>{n} attempts</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="104"/>
         <source>No finished attempt yet: nothing to judge.</source>
         <translation>No finished attempt yet: nothing to judge.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="106"/>
         <source>To work on first: {criterion} (average {score}/100). Others: {others}.</source>
         <translation>To work on first: {criterion} (average {score}/100). Others: {others}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="125"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="128"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="128"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
@@ -701,6 +889,7 @@
 <context>
     <name>TrainerArea</name>
     <message>
+        <location filename="../views/trainer/area.py" line="128"/>
         <source>Trainer area</source>
         <translation>Trainer area</translation>
     </message>
@@ -708,10 +897,12 @@
 <context>
     <name>TrainerParts</name>
     <message>
+        <location filename="../views/trainer/parts.py" line="19"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
+        <location filename="../views/trainer/parts.py" line="34"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
@@ -719,30 +910,37 @@
 <context>
     <name>TrainerScreens</name>
     <message>
+        <location filename="../views/trainer/area.py" line="41"/>
         <source>Trainer area</source>
         <translation>Trainer area</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="42"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="42"/>
         <source>Log out and leave the trainer area</source>
         <translation>Log out and leave the trainer area</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="55"/>
         <source>Trainer screens</source>
         <translation>Trainer screens</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="56"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="57"/>
         <source>&amp;Scenario analytics</source>
         <translation>&amp;Scenario analytics</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="58"/>
         <source>&amp;Records and privacy</source>
         <translation>&amp;Records and privacy</translation>
     </message>

@@ -1,52 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AnalyticsView</name>
     <message>
+        <location filename="../views/trainer/analytics.py" line="61"/>
         <source>Scenario analytics</source>
         <translation>Analyse des situations</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="66"/>
+        <location filename="../views/trainer/analytics.py" line="69"/>
         <source>Scenario</source>
         <translation>Situation</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="75"/>
         <source>Where trainees go wrong</source>
         <translation>Où les stagiaires se trompent</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="85"/>
         <source>No scenario is installed.</source>
         <translation>Aucune situation n’est installée.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="87"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="112"/>
         <source>Nobody has played this scenario yet.</source>
         <translation>Personne n’a encore joué cette situation.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="116"/>
         <source>No reply stands out as a common mistake.</source>
         <translation>Aucune réponse ne ressort comme une erreur fréquente.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="118"/>
         <source>Where trainees go wrong most: when the customer says “{customer}”, {share}% choose “{reply}” (average score {avg}).</source>
-        <translation>Là où l’on se trompe le plus : quand le client dit « {customer} », {share} % choisissent « {reply} » (score moyen {avg}).</translation>
+        <translation>Là où l’on se trompe le plus&#x202f;: quand le client dit «&#x202f;{customer}&#x202f;», {share}&#x202f;% choisissent «&#x202f;{reply}&#x202f;» (score moyen {avg}).</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="125"/>
         <source>Customer: “{text}”</source>
-        <translation>Client : « {text} »</translation>
+        <translation>Client&#x202f;: «&#x202f;{text}&#x202f;»</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="126"/>
         <source>Reached {n} times.</source>
         <translation>Atteint {n} fois.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="139"/>
         <source>{share}% ({n}) · average score {avg}</source>
-        <translation>{share} % ({n}) · score moyen {avg}</translation>
+        <translation>{share}&#x202f;% ({n}) · score moyen {avg}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/analytics.py" line="142"/>
         <source>most chosen poor reply</source>
         <translation>mauvaise réponse la plus choisie</translation>
     </message>
@@ -54,22 +68,28 @@
 <context>
     <name>CriteriaChart</name>
     <message>
+        <location filename="../views/trainer/chart.py" line="29"/>
         <source>Score per criterion over time</source>
         <translation>Score par critère au fil du temps</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="41"/>
+        <location filename="../views/trainer/chart.py" line="56"/>
         <source>No finished attempt yet.</source>
         <translation>Aucune tentative terminée pour l’instant.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="43"/>
         <source>{n} finished attempts; the last one: </source>
-        <translation>{n} tentatives terminées ; la dernière : </translation>
+        <translation>{n} tentatives terminées&#x202f;; la dernière&#x202f;: </translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="73"/>
         <source>first</source>
         <translation>première</translation>
     </message>
     <message>
+        <location filename="../views/trainer/chart.py" line="75"/>
         <source>latest</source>
         <translation>dernière</translation>
     </message>
@@ -77,46 +97,61 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="29"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="40"/>
         <source>Trainees and scenarios</source>
         <translation>Stagiaires et situations</translation>
     </message>
     <message>
-        <source>Enter or double-click a row to open the trainee's page. Click a column title to sort.</source>
+        <location filename="../views/trainer/dashboard.py" line="47"/>
+        <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Entrée ou double-clic sur une ligne pour ouvrir la page du stagiaire. Cliquez sur un titre de colonne pour trier.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="52"/>
+        <location filename="../views/trainer/dashboard.py" line="60"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="53"/>
+        <location filename="../views/trainer/dashboard.py" line="60"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="54"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="56"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="57"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="80"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/dashboard.py" line="95"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} stagiaires, {s} résultats validés.</translation>
     </message>
@@ -124,122 +159,158 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="47"/>
+        <location filename="../views/trainer/export_dialog.py" line="51"/>
         <source>Export completion records</source>
         <translation>Exporter les résultats de formation</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="54"/>
         <source>Export progress</source>
         <translation>Avancement de l’export</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="59"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="66"/>
+        <location filename="../views/trainer/export_dialog.py" line="86"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="67"/>
         <source>CSV for French Excel (separator ;)</source>
-        <translation>CSV pour Excel français (séparateur ;)</translation>
+        <translation>CSV pour Excel français (séparateur&#x202f;;)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="67"/>
         <source>CSV (separator ,)</source>
         <translation>CSV (séparateur ,)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="68"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="68"/>
         <source>PDF report (certificate for one trainee)</source>
         <translation>Rapport PDF (attestation pour un seul stagiaire)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>xAPI statements (JSON)</source>
         <translation>Déclarations xAPI (JSON)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="70"/>
         <source>Bundle for another shop PC</source>
         <translation>Paquet pour le PC d’une autre boutique</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="74"/>
+        <location filename="../views/trainer/export_dialog.py" line="86"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="75"/>
+        <location filename="../views/trainer/export_dialog.py" line="87"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="75"/>
+        <location filename="../views/trainer/export_dialog.py" line="87"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="77"/>
         <source>Only this trainee (name or employee number)</source>
         <translation>Seulement ce stagiaire (nom ou matricule)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="78"/>
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="80"/>
+        <location filename="../views/trainer/export_dialog.py" line="90"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="81"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="88"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="97"/>
         <source>Cancel the export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="100"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="128"/>
         <source>Save the export as</source>
         <translation>Enregistrer l’export sous</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="135"/>
         <source>Choose where to save the file first.</source>
         <translation>Choisissez d’abord où enregistrer le fichier.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="140"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="151"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="161"/>
         <source>Done: {n} records written to {path}.</source>
-        <translation>Terminé : {n} lignes écrites dans {path}.</translation>
+        <translation>Terminé&#x202f;: {n} lignes écrites dans {path}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="165"/>
         <source>The export did not work: {reason}</source>
-        <translation>L’export n’a pas abouti : {reason}</translation>
+        <translation>L’export n’a pas abouti&#x202f;: {reason}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/export_dialog.py" line="170"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Export annulé. Aucun fichier n’a été écrit.</translation>
     </message>
@@ -247,45 +318,55 @@
 <context>
     <name>Job</name>
     <message>
+        <location filename="../views/trainer/worker.py" line="73"/>
         <source>Something went wrong. Nothing was lost; the details are in the log file.</source>
-        <translation>Un problème est survenu. Rien n’est perdu ; les détails sont dans le journal.</translation>
+        <translation>Un problème est survenu. Rien n’est perdu&#x202f;; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
+        <location filename="../views/trainer/matrix.py" line="24"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="25"/>
         <source>To retry</source>
         <translation>À retravailler</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="26"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="27"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="39"/>
         <source>✔ validated</source>
         <translation>✔ validé</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="69"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="71"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="112"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
-        <translation>{status}. Meilleur score : {best}. Tentatives : {n}.</translation>
+        <translation>{status}. Meilleur score&#x202f;: {best}. Tentatives&#x202f;: {n}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/matrix.py" line="115"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>
@@ -293,70 +374,90 @@
 <context>
     <name>PasswordGate</name>
     <message>
+        <location filename="../views/trainer/gate.py" line="28"/>
         <source>{s} s</source>
-        <translation>{s} s</translation>
+        <translation>{s}&#x202f;s</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="29"/>
         <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
+        <translation>{m}&#x202f;min {s}&#x202f;s</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="42"/>
         <source>Trainer area: password</source>
-        <translation>Espace formateur : mot de passe</translation>
+        <translation>Espace formateur&#x202f;: mot de passe</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="52"/>
         <source>Trainer area</source>
         <translation>Espace formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="59"/>
+        <location filename="../views/trainer/gate.py" line="61"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="60"/>
+        <location filename="../views/trainer/gate.py" line="62"/>
         <source>Type the password again</source>
         <translation>Retapez le mot de passe</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="66"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="68"/>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>Open the trainer area</source>
         <translation>Ouvrir l’espace formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="73"/>
         <source>Back to the trainees</source>
         <translation>Retour aux stagiaires</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="92"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>Aucun mot de passe formateur n’existe encore. Choisissez-en un (au moins {n} caractères) et gardez-le hors de portée des stagiaires.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="94"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Tapez le mot de passe formateur. Les stagiaires ne peuvent pas ouvrir cet espace.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>Save the password and open</source>
         <translation>Enregistrer le mot de passe et ouvrir</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="116"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Trop de mots de passe erronés. L’espace formateur est verrouillé pendant {wait}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="132"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="146"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Le mot de passe doit compter au moins {n} caractères.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="148"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Retapez-les.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/gate.py" line="173"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>Ce mot de passe n’est pas le bon. Vérifiez-le et réessayez.</translation>
     </message>
@@ -364,166 +465,209 @@
 <context>
     <name>RecordsView</name>
     <message>
+        <location filename="../views/trainer/privacy.py" line="42"/>
         <source>Records and privacy</source>
         <translation>Dossiers et vie privée</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="58"/>
         <source>Completion records</source>
         <translation>Résultats de formation</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="59"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
-        <translation>Une ligne par stagiaire et par situation, pour les RH : CSV, Excel, PDF, JSON, xAPI, ou un paquet à fusionner sur le PC d’une autre boutique.</translation>
+        <translation>Une ligne par stagiaire et par situation, pour les RH&#x202f;: CSV, Excel, PDF, JSON, xAPI, ou un paquet à fusionner sur le PC d’une autre boutique.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="62"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="64"/>
         <source>Import a bundle…</source>
         <translation>Importer un paquet…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="74"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="79"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="79"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="80"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="81"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="85"/>
         <source>Sending progress</source>
         <translation>Avancement de l’envoi</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="90"/>
         <source>LRS message</source>
         <translation>Message du LRS</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>Save and send now</source>
         <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="95"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="106"/>
         <source>Personal data (GDPR)</source>
         <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="110"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <source>Export this trainee's data…</source>
+        <location filename="../views/trainer/privacy.py" line="114"/>
+        <source>Export this trainee&apos;s data…</source>
         <translation>Exporter les données de ce stagiaire…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="116"/>
         <source>Erase this trainee…</source>
         <translation>Effacer ce stagiaire…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="122"/>
+        <location filename="../views/trainer/privacy.py" line="126"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Conserver les tentatives (mois, 0 = jusqu’à effacement)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="129"/>
         <source>Delete older attempts now</source>
         <translation>Supprimer maintenant les plus anciennes</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="136"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="171"/>
         <source>Not sent: {reason}</source>
-        <translation>Non envoyé : {reason}</translation>
+        <translation>Non envoyé&#x202f;: {reason}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="186"/>
         <source>Choose a trainee first.</source>
         <translation>Choisissez d’abord un stagiaire.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="190"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="192"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="197"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
-        <translation>Paquet importé : {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
+        <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
     </message>
     <message>
-        <source>Save the trainee's data as</source>
+        <location filename="../views/trainer/privacy.py" line="207"/>
+        <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="213"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
-        <translation>Enregistré : tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
+        <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="218"/>
         <source>Erase a trainee</source>
         <translation>Effacer un stagiaire</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="219"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
-        <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer :</translation>
+        <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer&#x202f;:</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="228"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="233"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
-        <translation>Effacé : le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
+        <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="244"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Les tentatives sont conservées {n} mois.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="245"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="252"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="258"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="264"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="274"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="277"/>
         <source>The LRS did not answer: they will be sent next time.</source>
-        <translation>Le LRS n’a pas répondu : elles partiront la prochaine fois.</translation>
+        <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/privacy.py" line="285"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>
@@ -531,169 +675,213 @@
 <context>
     <name>ReplayView</name>
     <message>
+        <location filename="../views/trainer/replay.py" line="39"/>
         <source>Attempt replay</source>
         <translation>Relecture de la tentative</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="42"/>
         <source>← Back to the trainee</source>
         <translation>← Retour au stagiaire</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="51"/>
         <source>Transcript</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <source>Trainer's review</source>
+        <location filename="../views/trainer/replay.py" line="59"/>
+        <source>Trainer&apos;s review</source>
         <translation>Avis du formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="61"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="66"/>
+        <location filename="../views/trainer/replay.py" line="71"/>
         <source>Your name (trainer)</source>
         <translation>Votre nom (formateur)</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="69"/>
+        <location filename="../views/trainer/replay.py" line="72"/>
         <source>Note for this attempt</source>
         <translation>Note sur cette tentative</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="77"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="79"/>
         <source>Validate (sign off)</source>
         <translation>Valider</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="88"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="116"/>
         <source>Started {when} (UTC).</source>
         <translation>Commencée le {when} (UTC).</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Client</translation>
+        <location filename="../views/trainer/replay.py" line="122"/>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
-        <source>Chosen reply</source>
-        <translation>Réponse choisie</translation>
+        <location filename="../views/trainer/replay.py" line="122"/>
+        <source>Chosen reply:</source>
+        <translation>Réponse choisie&#xa0;:</translation>
     </message>
     <message>
-        <source>Time taken</source>
-        <translation>Temps de réponse</translation>
+        <location filename="../views/trainer/replay.py" line="123"/>
+        <source>Time taken:</source>
+        <translation>Temps de réponse&#xa0;:</translation>
     </message>
     <message>
-        <source>Ending</source>
-        <translation>Fin</translation>
+        <location filename="../views/trainer/replay.py" line="123"/>
+        <source>Ending:</source>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="140"/>
         <source>No reply was chosen in this attempt.</source>
         <translation>Aucune réponse n’a été choisie dans cette tentative.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="146"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="149"/>
         <source>Note by {who}: {note}</source>
-        <translation>Note de {who} : {note}</translation>
+        <translation>Note de {who}&#x202f;: {note}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="150"/>
         <source>Not validated yet.</source>
         <translation>Pas encore validée.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="161"/>
         <source>Type your name first: it is written on the sign-off.</source>
-        <translation>Tapez d’abord votre nom : il figure sur la validation.</translation>
+        <translation>Tapez d’abord votre nom&#x202f;: il figure sur la validation.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/replay.py" line="165"/>
         <source>The note is empty: there is nothing to save.</source>
-        <translation>La note est vide : rien à enregistrer.</translation>
+        <translation>La note est vide&#x202f;: rien à enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>TraineePageView</name>
     <message>
+        <location filename="../views/trainer/trainee.py" line="35"/>
         <source>Trainee page</source>
         <translation>Page du stagiaire</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="39"/>
         <source>← Back to the dashboard</source>
         <translation>← Retour au tableau de bord</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="55"/>
         <source>Score per criterion over time</source>
         <translation>Score par critère au fil du temps</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="57"/>
         <source>Criterion to work on</source>
         <translation>Critère à travailler</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="65"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Scenario</source>
         <translation>Situation</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="69"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="69"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="75"/>
         <source>Enter or double-click an attempt to replay it.</source>
         <translation>Entrée ou double-clic sur une tentative pour la relire.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="80"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="91"/>
         <source>no shop</source>
         <translation>sans boutique</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="92"/>
         <source>employee number {n}</source>
         <translation>matricule {n}</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="93"/>
         <source>{n} attempts</source>
         <translation>{n} tentatives</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="104"/>
         <source>No finished attempt yet: nothing to judge.</source>
-        <translation>Aucune tentative terminée : rien à juger pour l’instant.</translation>
+        <translation>Aucune tentative terminée&#x202f;: rien à juger pour l’instant.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="106"/>
         <source>To work on first: {criterion} (average {score}/100). Others: {others}.</source>
-        <translation>À travailler en priorité : {criterion} (moyenne {score}/100). Les autres : {others}.</translation>
+        <translation>À travailler en priorité&#x202f;: {criterion} (moyenne {score}/100). Les autres&#x202f;: {others}.</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="125"/>
         <source>Not finished</source>
         <translation>Pas terminée</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Abandoned</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="128"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
+        <location filename="../views/trainer/trainee.py" line="128"/>
         <source>Not passed</source>
         <translation>Échouée</translation>
     </message>
@@ -701,6 +889,7 @@
 <context>
     <name>TrainerArea</name>
     <message>
+        <location filename="../views/trainer/area.py" line="128"/>
         <source>Trainer area</source>
         <translation>Espace formateur</translation>
     </message>
@@ -708,10 +897,12 @@
 <context>
     <name>TrainerParts</name>
     <message>
+        <location filename="../views/trainer/parts.py" line="19"/>
         <source>any day</source>
         <translation>indifférent</translation>
     </message>
     <message>
+        <location filename="../views/trainer/parts.py" line="34"/>
         <source>All shops</source>
         <translation>Toutes les boutiques</translation>
     </message>
@@ -719,30 +910,37 @@
 <context>
     <name>TrainerScreens</name>
     <message>
+        <location filename="../views/trainer/area.py" line="41"/>
         <source>Trainer area</source>
         <translation>Espace formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="42"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="42"/>
         <source>Log out and leave the trainer area</source>
         <translation>Se déconnecter et quitter l’espace formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="55"/>
         <source>Trainer screens</source>
         <translation>Écrans formateur</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="56"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="57"/>
         <source>&amp;Scenario analytics</source>
         <translation>&amp;Analyse des situations</translation>
     </message>
     <message>
+        <location filename="../views/trainer/area.py" line="58"/>
         <source>&amp;Records and privacy</source>
         <translation>&amp;Dossiers et vie privée</translation>
     </message>

@@ -48,6 +48,8 @@ class ExportDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(640)
         root = QVBoxLayout(self)
+        root.setContentsMargins(28, 24, 28, 20)
+        root.setSpacing(12)
         root.addWidget(label(self.tr("Export completion records"), "subtitle"))
         root.addLayout(self._form(shops))
         self.progress = QProgressBar()

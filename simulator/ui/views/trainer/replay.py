@@ -119,8 +119,8 @@ class ReplayView(QWidget):
         self.signed.setText(self._reviews_text(replay.reviews))
 
     def _transcript_html(self, replay: Any) -> str:
-        words = {k: html.escape(v) for k, v in (("customer", self.tr("Customer")), ("reply", self.tr("Chosen reply")),
-                                                 ("time", self.tr("Time taken")), ("ending", self.tr("Ending")))}
+        words = {k: html.escape(v) for k, v in (("customer", self.tr("Customer:")), ("reply", self.tr("Chosen reply:")),
+                                                 ("time", self.tr("Time taken:")), ("ending", self.tr("Ending:")))}
         parts = []
         for line in replay.lines:
             principle = PRINCIPLES.get(line.principle)
@@ -128,14 +128,14 @@ class ReplayView(QWidget):
             good = principle.good if principle else None
             mark = "✔" if good else "✘" if good is False else "•"
             parts.append(
-                f"<p><b>{line.seq}. {words['customer']}:</b> {html.escape(line.customer)}<br>"
-                f"<b>{words['reply']}:</b> {html.escape(line.reply)}<br>"
+                f"<p><b>{line.seq}. {words['customer']}</b> {html.escape(line.customer)}<br>"
+                f"<b>{words['reply']}</b> {html.escape(line.reply)}<br>"
                 f"<i>{mark} {html.escape(name)}</i> — {html.escape(line.feedback)}<br>"
-                f"<span style='color:#4a5360'>{words['time']}: "
+                f"<span style='color:#4a5360'>{words['time']} "
                 f"{seconds_words(line.elapsed_ms)}</span></p>")
         if replay.ending:
             outcome = outcome_sentence(replay.attempt.outcome or "")
-            parts.append(f"<p><b>{words['ending']}:</b> {html.escape(replay.ending)}<br>"
+            parts.append(f"<p><b>{words['ending']}</b> {html.escape(replay.ending)}<br>"
                          f"{html.escape(outcome)}</p>")
         return "".join(parts) or html.escape(self.tr("No reply was chosen in this attempt."))
 
