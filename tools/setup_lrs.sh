@@ -10,7 +10,9 @@ python="${PYTHON:-python3}"
 if [ ! -x "$venv/bin/ralph" ]; then
     "$python" -m venv "$venv"
     "$venv/bin/pip" install --quiet --upgrade pip
-    "$venv/bin/pip" install --quiet "ralph-malph[lrs,cli]>=4" requests  # ralph 5 imports requests (OIDC) without declaring it
+    # ralph 5 imports requests (OIDC) without declaring it; the tests start ralph 5's app directly.
+    "$venv/bin/pip" install --quiet "ralph-malph[lrs,cli]>=5,<6" requests \
+        || "$venv/bin/pip" install --quiet "ralph-malph[lrs,cli]>=5,<6" requests  # one retry: a registry hiccup
 fi
 "$venv/bin/ralph" --version
 echo "ralph is ready: export SIMULATOR_RALPH=$venv/bin/ralph"

@@ -99,7 +99,8 @@ def test_path_effects_matches_run(tiny):
     assert path_effects(tiny, "adult", path) == Run.replay(tiny, "adult", path).raw()
 
 
-@pytest.mark.parametrize(("raw", "best", "expected"), [(5, 10, 50), (-3, 10, 0), (12, 10, 100), (0, 0, 100), (-1, 0, 0)])
+@pytest.mark.parametrize(("raw", "best", "expected"),
+                         [(5, 10, 50), (-3, 10, 0), (12, 10, 100), (0, 0, 100), (-1, 0, 0)])
 def test_normalise(raw, best, expected):
     assert normalise(raw, best) == expected
 
