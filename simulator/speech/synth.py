@@ -36,8 +36,11 @@ _LAST_USER: list[object] = [None]
 
 @atexit.register
 def _release_engines() -> None:
-    """Drop the engines while the interpreter is whole: pyttsx3's ``__del__`` fails noisily during shutdown."""
+    """Quiet pyttsx3 at exit: its ``DriverProxy.__del__`` fails noisily once modules are torn down."""
     _ENGINES.clear()
+    driver = sys.modules.get("pyttsx3.driver")
+    if driver is not None:  # the process is ending: the driver needs no cleanup that outlives it
+        driver.DriverProxy.__del__ = lambda _self: None
 
 
 class SynthesisError(RuntimeError):
