@@ -163,7 +163,8 @@ def cmd_trainee_erase(args: argparse.Namespace) -> int:
             print("Nothing was erased.")
             return 0
     counts = _run(args, lambda s: s.erase(args.name), catalogue=False)
-    print(f"Erased one trainee and {counts['attempts']} attempts; the database files were rewritten.")
+    print(f"Erased one trainee and {counts['attempts']} attempts; the database files were rewritten and "
+          f"{counts.get('backups_removed', 0)} older backups holding them were deleted.")
     if not counts["wal_emptied"]:
         print("simulator: another copy of the simulator is reading the record book; the erased bytes leave "
               "the WAL file once every copy is closed.", file=sys.stderr)

@@ -3,17 +3,21 @@
 Erasing deletes the trainee's rows (attempts, choices and reviews follow by foreign key), the queued xAPI
 statements naming their UUID, and scrubs audit lines naming them; the erasure itself is logged without the name.
 ``secure_delete`` overwrites freed space, VACUUM rewrites the file and a TRUNCATE checkpoint empties the WAL, so
-the name's bytes are gone from ``simulator.sqlite`` and ``simulator.sqlite-wal``. Backups made before the erasure
-still hold it until they age out (see docs/privacy.md).
+the name's bytes are gone from ``simulator.sqlite`` and ``simulator.sqlite-wal``. Backups that still hold the
+trainee are deleted too, and a fresh verified backup (without them) is made, so a restore cannot bring them back.
 """
 
 from __future__ import annotations
 
 import calendar
 import logging
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+from simulator.store.backup import list_backups
 from simulator.store.records import iso, now_iso
 
 from . import queries
@@ -54,7 +58,32 @@ def erase(store: Any, who: str, actor: str = "") -> dict[str, int]:
         store._audit("erase", actor, f"one trainee erased ({counts['attempts']} attempts, "
                                      f"{counts['outbox']} queued records, {counts['audit']} log lines scrubbed)")
     counts["wal_emptied"] = int(wipe(store))
+    counts["backups_removed"] = drop_backups_holding(store, tid)
     return counts
+
+
+def drop_backups_holding(store: Any, trainee_id: str) -> int:
+    """Delete the backups that still hold the trainee, after making a fresh one without them.
+
+    A restore must not bring an erased trainee back; the fresh backup keeps a restore point. A backup that
+    cannot be read is left alone (it cannot be restored either) and logged.
+    """
+    held = [path for path in list_backups(store.data_dir) if _holds(path, trainee_id)]
+    if held and store.backup() is None:
+        log.warning("no fresh backup could be made: the %d older backups holding the trainee are kept", len(held))
+        return 0
+    for path in held:
+        path.unlink(missing_ok=True)
+    return len(held)
+
+
+def _holds(path: Path, trainee_id: str) -> bool:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return conn.execute("SELECT 1 FROM trainees WHERE id = ?", [trainee_id]).fetchone() is not None
+    except sqlite3.Error as error:
+        log.warning("backup %s could not be read (%s): left as it is", path, error)
+        return False
 
 
 def _delete_rows(store: Any, tid: str, words: list[str]) -> dict[str, int]:

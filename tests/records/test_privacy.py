@@ -65,3 +65,17 @@ def test_purge_old_attempts(store) -> None:  # type: ignore[no-untyped-def]
 def test_months_ago_clamps_the_day() -> None:
     assert privacy.months_ago(1, datetime(2025, 3, 31, tzinfo=UTC)).date().isoformat() == "2025-02-28"
     assert privacy.months_ago(14, datetime(2025, 1, 15, tzinfo=UTC)).date().isoformat() == "2023-11-15"
+
+
+def test_erase_also_removes_backups_that_hold_the_trainee(store) -> None:  # type: ignore[no-untyped-def]
+    service = Service(SCENARIOS, store)
+    play(service, NAME, GOOD, employee_id="EMP-77123", shop="Lyon")
+    older = store.backup()
+    assert older is not None and NAME.encode() in older.read_bytes()
+
+    counts = privacy.erase(store, NAME, actor="trainer")
+    backups = store.backups()
+    assert counts["backups_removed"] >= 1 and not older.exists() and backups  # a fresh restore point remains
+    for backup in backups:
+        assert NAME.encode() not in backup.read_bytes() and b"EMP-77123" not in backup.read_bytes()
+        assert b"Alice Martin" in backup.read_bytes()
