@@ -145,7 +145,8 @@ class Service:
         return self._require_store().trainees()
 
     def ensure_profile(self, name: str, employee_id: str | None = None, shop: str | None = None):  # type: ignore[no-untyped-def]
-        return self._require_store().ensure_trainee(clean_name(name), employee_id or None, shop or None)
+        store = self._require_store()
+        return store.ensure_trainee(clean_name(name), employee_id or None, shop or store.pc_shop())
 
     def catalogue_for(self, trainee_id: str) -> list[CatalogueEntry]:
         attempts = self._require_store().attempts_of(trainee_id)

@@ -96,3 +96,13 @@ def test_unknown_scenario_persona_or_mode_is_a_plain_error(service):
         service.start("forgotten-cap", "grandpa")
     with pytest.raises(ServiceError, match="mode"):
         service.start("forgotten-cap", mode="exam")
+
+
+def test_new_profiles_belong_to_the_shop_of_this_pc(service):
+    assert service.ensure_profile("Avant").shop is None
+    service.store.set_pc_shop("  Nice   Masséna ")
+    assert service.store.pc_shop() == "Nice Masséna"
+    assert service.ensure_profile("Après").shop == "Nice Masséna"
+    assert service.ensure_profile("Ailleurs", shop="Lille").shop == "Lille"
+    service.store.set_pc_shop("   ")
+    assert service.store.pc_shop() is None

@@ -77,6 +77,11 @@ def _register_trainer(sub: argparse._SubParsersAction, parent: argparse.Argument
     p = trainer.add_parser("set-password", parents=[parent],
                            help="set or change the trainer password (read from the keyboard, or stdin)")
     p.set_defaults(handler=cmd_set_password)
+    p = trainer.add_parser("shop", parents=[parent],
+                           help="show or set the shop this PC belongs to (new profiles made here belong to it)")
+    p.add_argument("shop", nargs="?", metavar="NAME", help="the shop's name (omit to show the current one)")
+    p.add_argument("--clear", action="store_true", help="this PC belongs to no particular shop")
+    p.set_defaults(handler=cmd_pc_shop)
     retention = sub.add_parser("retention", help="how long attempts are kept").add_subparsers(
         dest="retention_command", metavar="ACTION")
     p = retention.add_parser("purge", parents=[parent], help="delete attempts older than N months")
@@ -175,6 +180,17 @@ def _read_password(prompt: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_pc_shop(args: argparse.Namespace) -> int:
+    def apply(s: TrainerService) -> str | None:
+        if args.clear or args.shop:
+            s.set_pc_shop(None if args.clear else args.shop)
+        return s.pc_shop()
+
+    shop = _run(args, apply, catalogue=False)
+    print(f"This PC belongs to: {shop}" if shop else "This PC belongs to no particular shop.")
+    return 0
 
 
 def cmd_set_password(args: argparse.Namespace) -> int:

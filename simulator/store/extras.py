@@ -17,6 +17,9 @@ from .records import AuditEntry, OutboxItem, Review, iso, now_iso
 _OUTBOX_COLS = "id, kind, payload, created, sent_at, tries, last_error"
 
 
+PC_SHOP_KEY = "pc_shop"
+
+
 class ExtrasMixin(Core):
     """Reviews, audit, outbox, meta and deletions."""
 
@@ -86,6 +89,13 @@ class ExtrasMixin(Core):
             else:
                 self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def pc_shop(self) -> str | None:
+        """The shop this PC belongs to, set once by a trainer; new profiles made here belong to it."""
+        return self.get_meta(PC_SHOP_KEY)
+
+    def set_pc_shop(self, shop: str | None) -> None:
+        self.set_meta(PC_SHOP_KEY, " ".join(shop.split()) if shop and shop.strip() else None)
 
     def erase_trainee(self, trainee_id: str, actor: str = "") -> int:
         """Delete a trainee with all attempts, choices and reviews; returns the attempts deleted."""

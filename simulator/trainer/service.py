@@ -59,6 +59,14 @@ class TrainerService:
                                   status=status)
         return sorted(cells, key=SORT_KEYS.get(sort, SORT_KEYS["name"]), reverse=descending)
 
+    def pc_shop(self) -> str | None:
+        return self.store.pc_shop()
+
+    def set_pc_shop(self, shop: str | None) -> None:
+        """Name the shop this PC belongs to: profiles created here from now on belong to it."""
+        self.store.set_pc_shop(shop)
+        self.store.audit("settings", self.actor, "shop of this PC changed")
+
     def shops(self) -> list[str]:
         return list(self.store.shops())
 

@@ -61,3 +61,14 @@ def test_db_restore_without_backup_is_a_data_error(capsys, tmp_path, monkeypatch
     monkeypatch.setenv("SIMULATOR_DATA_DIR", str(tmp_path / "fresh"))
     code, _, err = run_cli(capsys, "db", "restore", str(tmp_path / "nope.sqlite"))
     assert code == 3 and "backup" in err.lower()
+
+
+def test_trainer_shop_command_sets_shows_and_clears(capsys, tmp_path):
+    data = str(tmp_path)
+    assert "no particular shop" in run_cli(capsys, "trainer", "shop", "--data-dir", data)[1]
+    code, out, _ = run_cli(capsys, "trainer", "shop", "Paris Bastille", "--data-dir", data)
+    assert code == 0 and "Paris Bastille" in out
+    run_cli(capsys, "play", "none-left", "--choices", "1", "--trainee", "Léo", "--data-dir", data)
+    with Store.open(tmp_path) as store:
+        assert store.trainees()[0].shop == "Paris Bastille"
+    assert "no particular shop" in run_cli(capsys, "trainer", "shop", "--clear", "--data-dir", data)[1]

@@ -160,157 +160,157 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../views/trainer/export_dialog.py" line="47"/>
-        <location filename="../views/trainer/export_dialog.py" line="51"/>
+        <location filename="../views/trainer/export_dialog.py" line="53"/>
         <source>Export completion records</source>
         <translation>Export completion records</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="54"/>
+        <location filename="../views/trainer/export_dialog.py" line="56"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="59"/>
+        <location filename="../views/trainer/export_dialog.py" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="66"/>
-        <location filename="../views/trainer/export_dialog.py" line="86"/>
+        <location filename="../views/trainer/export_dialog.py" line="68"/>
+        <location filename="../views/trainer/export_dialog.py" line="88"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="67"/>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>CSV for French Excel (separator ;)</source>
         <translation>CSV for French Excel (separator ;)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="67"/>
+        <location filename="../views/trainer/export_dialog.py" line="69"/>
         <source>CSV (separator ,)</source>
         <translation>CSV (separator ,)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="68"/>
+        <location filename="../views/trainer/export_dialog.py" line="70"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="68"/>
+        <location filename="../views/trainer/export_dialog.py" line="70"/>
         <source>PDF report (certificate for one trainee)</source>
         <translation>PDF report (certificate for one trainee)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="69"/>
+        <location filename="../views/trainer/export_dialog.py" line="71"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="69"/>
+        <location filename="../views/trainer/export_dialog.py" line="71"/>
         <source>xAPI statements (JSON)</source>
         <translation>xAPI statements (JSON)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="70"/>
+        <location filename="../views/trainer/export_dialog.py" line="72"/>
         <source>Bundle for another shop PC</source>
         <translation>Bundle for another shop PC</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="74"/>
-        <location filename="../views/trainer/export_dialog.py" line="86"/>
+        <location filename="../views/trainer/export_dialog.py" line="76"/>
+        <location filename="../views/trainer/export_dialog.py" line="88"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="75"/>
-        <location filename="../views/trainer/export_dialog.py" line="87"/>
+        <location filename="../views/trainer/export_dialog.py" line="77"/>
+        <location filename="../views/trainer/export_dialog.py" line="89"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="75"/>
-        <location filename="../views/trainer/export_dialog.py" line="87"/>
+        <location filename="../views/trainer/export_dialog.py" line="77"/>
+        <location filename="../views/trainer/export_dialog.py" line="89"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="77"/>
+        <location filename="../views/trainer/export_dialog.py" line="79"/>
         <source>Only this trainee (name or employee number)</source>
         <translation>Only this trainee (name or employee number)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="78"/>
+        <location filename="../views/trainer/export_dialog.py" line="80"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="80"/>
-        <location filename="../views/trainer/export_dialog.py" line="90"/>
+        <location filename="../views/trainer/export_dialog.py" line="82"/>
+        <location filename="../views/trainer/export_dialog.py" line="92"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="81"/>
+        <location filename="../views/trainer/export_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="81"/>
+        <location filename="../views/trainer/export_dialog.py" line="83"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="88"/>
+        <location filename="../views/trainer/export_dialog.py" line="90"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="95"/>
+        <location filename="../views/trainer/export_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="97"/>
+        <location filename="../views/trainer/export_dialog.py" line="99"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="100"/>
+        <location filename="../views/trainer/export_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="128"/>
+        <location filename="../views/trainer/export_dialog.py" line="130"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="135"/>
+        <location filename="../views/trainer/export_dialog.py" line="137"/>
         <source>Choose where to save the file first.</source>
         <translation>Choose where to save the file first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="140"/>
+        <location filename="../views/trainer/export_dialog.py" line="142"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="151"/>
+        <location filename="../views/trainer/export_dialog.py" line="153"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="161"/>
+        <location filename="../views/trainer/export_dialog.py" line="163"/>
         <source>Done: {n} records written to {path}.</source>
         <translation>Done: {n} records written to {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="165"/>
+        <location filename="../views/trainer/export_dialog.py" line="167"/>
         <source>The export did not work: {reason}</source>
         <translation>The export did not work: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/export_dialog.py" line="170"/>
+        <location filename="../views/trainer/export_dialog.py" line="172"/>
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -490,184 +490,210 @@
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="74"/>
+        <location filename="../views/trainer/privacy.py" line="76"/>
+        <location filename="../views/trainer/privacy.py" line="78"/>
+        <source>Shop of this PC</source>
+        <translation>Shop of this PC</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="79"/>
+        <source>e.g. Paris Bastille</source>
+        <translation>e.g. Paris Bastille</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="81"/>
+        <source>Save the shop</source>
+        <translation>Save the shop</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="88"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="80"/>
+        <location filename="../views/trainer/privacy.py" line="94"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="81"/>
+        <location filename="../views/trainer/privacy.py" line="95"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="85"/>
+        <location filename="../views/trainer/privacy.py" line="99"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="90"/>
+        <location filename="../views/trainer/privacy.py" line="104"/>
         <source>LRS message</source>
         <translation>LRS message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="93"/>
+        <location filename="../views/trainer/privacy.py" line="107"/>
         <source>Save and send now</source>
         <translation>Save and send now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="95"/>
+        <location filename="../views/trainer/privacy.py" line="109"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="106"/>
+        <location filename="../views/trainer/privacy.py" line="120"/>
         <source>Personal data (GDPR)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="110"/>
-        <location filename="../views/trainer/privacy.py" line="111"/>
+        <location filename="../views/trainer/privacy.py" line="124"/>
+        <location filename="../views/trainer/privacy.py" line="125"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="114"/>
+        <location filename="../views/trainer/privacy.py" line="128"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Export this trainee&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="116"/>
+        <location filename="../views/trainer/privacy.py" line="130"/>
         <source>Erase this trainee…</source>
         <translation>Erase this trainee…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="122"/>
-        <location filename="../views/trainer/privacy.py" line="126"/>
+        <location filename="../views/trainer/privacy.py" line="136"/>
+        <location filename="../views/trainer/privacy.py" line="140"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Keep attempts for (months, 0 = keep until erased)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="127"/>
+        <location filename="../views/trainer/privacy.py" line="141"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="129"/>
+        <location filename="../views/trainer/privacy.py" line="143"/>
         <source>Delete older attempts now</source>
         <translation>Delete older attempts now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="136"/>
+        <location filename="../views/trainer/privacy.py" line="150"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="171"/>
+        <location filename="../views/trainer/privacy.py" line="187"/>
         <source>Not sent: {reason}</source>
         <translation>Not sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="186"/>
+        <location filename="../views/trainer/privacy.py" line="202"/>
         <source>Choose a trainee first.</source>
         <translation>Choose a trainee first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="190"/>
+        <location filename="../views/trainer/privacy.py" line="212"/>
+        <source>New profiles on this PC will belong to {shop}.</source>
+        <translation>New profiles on this PC will belong to {shop}.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="213"/>
+        <source>New profiles on this PC will belong to no particular shop.</source>
+        <translation>New profiles on this PC will belong to no particular shop.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="216"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="192"/>
+        <location filename="../views/trainer/privacy.py" line="218"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="197"/>
+        <location filename="../views/trainer/privacy.py" line="223"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="207"/>
+        <location filename="../views/trainer/privacy.py" line="233"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="213"/>
+        <location filename="../views/trainer/privacy.py" line="239"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="218"/>
+        <location filename="../views/trainer/privacy.py" line="244"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="219"/>
+        <location filename="../views/trainer/privacy.py" line="245"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="228"/>
+        <location filename="../views/trainer/privacy.py" line="254"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="233"/>
+        <location filename="../views/trainer/privacy.py" line="259"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="244"/>
+        <location filename="../views/trainer/privacy.py" line="270"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Attempts are kept for {n} months.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="245"/>
+        <location filename="../views/trainer/privacy.py" line="271"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="252"/>
+        <location filename="../views/trainer/privacy.py" line="278"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="258"/>
+        <location filename="../views/trainer/privacy.py" line="284"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="264"/>
+        <location filename="../views/trainer/privacy.py" line="290"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="274"/>
+        <location filename="../views/trainer/privacy.py" line="300"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="277"/>
+        <location filename="../views/trainer/privacy.py" line="303"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="285"/>
+        <location filename="../views/trainer/privacy.py" line="311"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>

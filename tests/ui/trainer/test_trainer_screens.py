@@ -69,3 +69,19 @@ def test_erasing_a_trainee_needs_the_typed_name(qtbot: Any, logged_in: Callable[
     qtbot.waitUntil(lambda: records.person.count() == before - 1, timeout=10_000)
     assert all(r.trainee_id != victim.id for r in screens.dashboard.model.rows) or screens.dashboard.job
     assert not [t for t in window.bridge.service.profiles() if t.id == victim.id]
+
+
+def test_the_shop_of_this_pc_is_set_by_the_trainer_and_given_to_new_profiles(
+        qtbot: Any, logged_in: Callable[..., Any]) -> None:
+    window = logged_in(language="fr")
+    screens = window.trainer.screens
+    screens.tabs.setCurrentWidget(screens.records)
+    records = screens.records
+    wait_idle(qtbot, records)
+    records.pc_shop.clear()
+    qtbot.keyClicks(records.pc_shop, "Lyon  Part-Dieu")
+    records._on_pc_shop_saved()
+    wait_idle(qtbot, records)
+    assert records.pc_shop.text() == "Lyon Part-Dieu" and "Lyon Part-Dieu" in records.message.text()
+    trainee = window.bridge.service.ensure_profile("Nouvelle Recrue")
+    assert trainee.shop == "Lyon Part-Dieu"

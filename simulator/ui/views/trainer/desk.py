@@ -114,6 +114,13 @@ class TrainerDesk:
     def erase(self, trainee_id: str) -> dict[str, int]:
         return self.service.erase(trainee_id)
 
+    def pc_shop(self) -> str | None:
+        return self.service.pc_shop()
+
+    def set_pc_shop(self, shop: str) -> str | None:
+        self.service.set_pc_shop(shop)
+        return self.service.pc_shop()
+
     def retention(self) -> int | None:
         return privacy.retention_months(self.service.store)
 

@@ -67,7 +67,21 @@ class RecordsView(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addLayout(self._shop_row())
         return frame
+
+    def _shop_row(self) -> QHBoxLayout:
+        """The shop this PC belongs to: new profiles made here get it, so exports and filters can use it."""
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Shop of this PC"), ""))
+        self.pc_shop = QLineEdit()
+        self.pc_shop.setAccessibleName(self.tr("Shop of this PC"))
+        self.pc_shop.setPlaceholderText(self.tr("e.g. Paris Bastille"))
+        row.addWidget(self.pc_shop, 1)
+        save = button(self.tr("Save the shop"))
+        save.clicked.connect(self._on_pc_shop_saved)
+        row.addWidget(save)
+        return row
 
     def _lrs_card(self) -> QWidget:
         frame, layout = card()
@@ -139,10 +153,12 @@ class RecordsView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._run(lambda: (self.desk.trainees(), self.desk.retention(), self.desk.lrs_config()), self._on_loaded)
+        self._run(lambda: (self.desk.trainees(), self.desk.retention(), self.desk.lrs_config(), self.desk.pc_shop()),
+                  self._on_loaded)
 
-    def _on_loaded(self, result: tuple[list[Any], int | None, LrsConfig]) -> None:
-        people, months, config = result
+    def _on_loaded(self, result: tuple[list[Any], int | None, LrsConfig, str | None]) -> None:
+        people, months, config, shop = result
+        self.pc_shop.setText(shop or "")
         self.person.clear()
         for trainee in people:
             extra = f" ({trainee.employee_id})" if trainee.employee_id else ""
@@ -185,6 +201,16 @@ class RecordsView(QWidget):
         if trainee is None:
             self.say(self.tr("Choose a trainee first."), "error")
         return trainee
+
+    def _on_pc_shop_saved(self) -> None:
+        shop = self.pc_shop.text()
+        if self.job is None:
+            self._run(lambda: self.desk.set_pc_shop(shop), self._on_pc_shop_done)
+
+    def _on_pc_shop_done(self, shop: str | None) -> None:
+        self.pc_shop.setText(shop or "")
+        self.say(self.tr("New profiles on this PC will belong to {shop}.").format(shop=shop) if shop
+                 else self.tr("New profiles on this PC will belong to no particular shop."))
 
     def _on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a bundle"), str(Path.home()), "*.simbundle *")
