@@ -60,10 +60,11 @@ QPushButton[role="link"] {{ border: none; background: transparent; color: %(PRIM
 QPushButton[role="link"]:focus {{ border: 2px solid %(FOCUS)s; }}
 QPushButton[role="reply"] {{ text-align: left; padding: 12px 16px; font-size: {reply}pt; }}
 QPushButton[role="reply"][selected="true"] {{ border: 3px solid %(FOCUS)s; background: #fffaf0; }}
-QLineEdit, QComboBox, QAbstractSpinBox {{ background: %(SURFACE)s; border: 2px solid %(LINE)s;
+QLineEdit, QComboBox, QDateEdit {{ background: %(SURFACE)s; border: 2px solid %(LINE)s;
     border-radius: 8px; padding: 6px 10px; min-height: {button_h}px; }}
-QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border-color: %(FOCUS)s; }}
-QAbstractSpinBox::drop-down {{ border: none; width: 32px; }}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus {{ border-color: %(FOCUS)s; }}
+QDateEdit::drop-down {{ border: none; width: 32px; }}
+QSpinBox {{ min-height: {button_h}px; min-width: 90px; }}
 QDialog {{ background: %(PAPER)s; border: 1px solid %(LINE)s; }}
 QListWidget {{ background: %(SURFACE)s; border: 1px solid %(LINE)s; border-radius: 10px; padding: 4px;
     outline: none; }}

@@ -503,7 +503,7 @@
     <message>
         <location filename="../views/trainer/privacy.py" line="81"/>
         <source>Save the shop</source>
-        <translation>Enregistrer la boutique</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="88"/>

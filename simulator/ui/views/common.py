@@ -66,6 +66,7 @@ def scrolling_page(view: QWidget) -> QVBoxLayout:
     scroll = QScrollArea(view)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps; pages scroll down only
     scroll.setWidget(page)
     outer = QVBoxLayout(view)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.records.lrs import LrsConfig
-from simulator.ui.views.common import button, card, label, restyle
+from simulator.ui.views.common import button, card, label, restyle, scrolling_page
 from simulator.ui.views.trainer import worker
 from simulator.ui.views.trainer.desk import TrainerDesk
 
@@ -40,7 +40,9 @@ class RecordsView(QWidget):
         self.desk = desk
         self.job: worker.Job | None = None
         self.setAccessibleName(self.tr("Records and privacy"))
-        root = QHBoxLayout(self)
+        page = scrolling_page(self)  # scrolls rather than squeezes with large text or a small screen
+        root = QHBoxLayout()
+        page.addLayout(root)
         root.setContentsMargins(0, 8, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self._records_card())
@@ -70,10 +72,12 @@ class RecordsView(QWidget):
         layout.addLayout(self._shop_row())
         return frame
 
-    def _shop_row(self) -> QHBoxLayout:
+    def _shop_row(self) -> QVBoxLayout:
         """The shop this PC belongs to: new profiles made here get it, so exports and filters can use it."""
+        column = QVBoxLayout()
+        column.addWidget(label(self.tr("Shop of this PC"), ""))
         row = QHBoxLayout()
-        row.addWidget(label(self.tr("Shop of this PC"), ""))
+        column.addLayout(row)
         self.pc_shop = QLineEdit()
         self.pc_shop.setAccessibleName(self.tr("Shop of this PC"))
         self.pc_shop.setPlaceholderText(self.tr("e.g. Paris Bastille"))
@@ -81,7 +85,7 @@ class RecordsView(QWidget):
         save = button(self.tr("Save the shop"))
         save.clicked.connect(self._on_pc_shop_saved)
         row.addWidget(save)
-        return row
+        return column
 
     def _lrs_card(self) -> QWidget:
         frame, layout = card()
@@ -142,10 +146,14 @@ class RecordsView(QWidget):
         save.clicked.connect(self._on_retention_clicked)
         self.purge_button = button(self.tr("Delete older attempts now"))
         self.purge_button.clicked.connect(self._on_purge_clicked)
-        for widget in (self.months, save, self.purge_button):
+        for widget in (self.months, save):
             keep.addWidget(widget)
         keep.addStretch(1)
         layout.addLayout(keep)
+        purge = QHBoxLayout()  # on its own line: the French label is long
+        purge.addWidget(self.purge_button)
+        purge.addStretch(1)
+        layout.addLayout(purge)
         self.message = label("", "muted")
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(self.message)
