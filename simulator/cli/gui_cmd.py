@@ -7,6 +7,8 @@ works on machines without a display.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 import time
 
 _STARTED = time.perf_counter()
@@ -37,7 +39,24 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     _add_options(sub.add_parser("gui", parents=[parent], help="open the window (default)"))
 
 
+def no_screen_reason(environ: dict[str, str] | os._Environ[str] = os.environ, platform: str = sys.platform) -> str:
+    """Why the window cannot open here, in plain words ("" when a screen is there).
+
+    Without this, Qt aborts the process with a message about platform plugins that means nothing to a trainer.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("No screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. "
+            "Start the simulator from the desktop session; the other commands work anywhere (simulator --help).")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    reason = no_screen_reason()
+    if reason:
+        print(f"simulator: {reason}", file=sys.stderr)
+        return 2
     from simulator.ui.app import Options, run
 
     return run(Options(data_dir=args.data_dir, smoke=args.smoke, started=_STARTED))

@@ -104,3 +104,19 @@ def test_console_script_runs_as_module(tmp_path):
     out = subprocess.run([sys.executable, "-m", "simulator", "scenarios", "--json"], capture_output=True,
                          text=True, timeout=60, check=True)
     assert {row["id"] for row in json.loads(out.stdout)} >= FIELD_CASES
+
+
+def test_no_screen_gives_a_plain_message_not_a_qt_abort():
+    import subprocess
+    import sys
+
+    from simulator.cli.gui_cmd import no_screen_reason
+
+    assert "DISPLAY" in no_screen_reason({}, "linux")
+    assert no_screen_reason({"DISPLAY": ":0"}, "linux") == ""
+    assert no_screen_reason({"WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+    assert no_screen_reason({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert no_screen_reason({}, "win32") == ""
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    out = subprocess.run([sys.executable, "-m", "simulator"], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "No screen was found" in out.stderr and "Traceback" not in out.stderr
