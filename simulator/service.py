@@ -190,7 +190,10 @@ class Service:
         scenario = self.scenario(attempt.scenario_id)
         reply_ids = [c.reply_id for c in store.choices(attempt_id)]
         run = Run.replay(scenario, attempt.persona, reply_ids)
-        return Session(run, attempt.mode, lang or attempt.lang, attempt_id, attempt.trainee_id)
+        session = Session(run, attempt.mode, lang or attempt.lang, attempt_id, attempt.trainee_id)
+        if run.finished:  # every choice was saved but the end was not (e.g. the disk filled up right then)
+            self._finish(session)
+        return session
 
     def unfinished(self, trainee_id: str) -> list:  # type: ignore[type-arg]
         return [a for a in self._require_store().unfinished_attempts(trainee_id) if a.scenario_id in self.scenarios]
@@ -208,26 +211,30 @@ class Service:
         step = session.run.choose(position)
         elapsed_ms = int((time.monotonic() - session.shown_at) * 1000)
         if session.attempt_id is not None:
-            try:
-                self._record(session, node_id, step, elapsed_ms)
-            except Exception:
-                session.run = Run.replay(session.scenario, session.run.persona.id,
-                                         [s.reply_id for s in session.run.history[:-1]])
-                raise
+            self._record_or_step_back(session, node_id, step, elapsed_ms)
+            if session.run.finished:
+                # The choice is saved: if finishing fails, resuming the attempt finishes it (see resume()).
+                self._finish(session)
         session.shown_at = time.monotonic()
         return build_view(session, step)
 
-    def _record(self, session: Session, node_id: str, step: Step, elapsed_ms: int) -> None:
-        store = self._require_store()
+    def _record_or_step_back(self, session: Session, node_id: str, step: Step, elapsed_ms: int) -> None:
+        """Save the choice; if it cannot be saved, the run forgets it too, so nothing unsaved is shown."""
         assert session.attempt_id is not None
-        store.record_choice(session.attempt_id, len(session.run.history), node_id, step.reply_id,
-                            step.position, elapsed_ms)
-        if session.run.finished:
-            scores, ending = session.run.scores(), session.run.ending
-            assert ending is not None
-            store.finish_attempt(session.attempt_id, scores.as_dict(), scores.passed,
-                                 str(ending.outcome), ending.id)
-            self._queue_statements(session.attempt_id)
+        try:
+            self._require_store().record_choice(session.attempt_id, len(session.run.history), node_id,
+                                                step.reply_id, step.position, elapsed_ms)
+        except Exception:
+            session.run = Run.replay(session.scenario, session.run.persona.id,
+                                     [s.reply_id for s in session.run.history[:-1]])
+            raise
+
+    def _finish(self, session: Session) -> None:
+        scores, ending = session.run.scores(), session.run.ending
+        assert ending is not None and session.attempt_id is not None
+        self._require_store().finish_attempt(session.attempt_id, scores.as_dict(), scores.passed,
+                                             str(ending.outcome), ending.id)
+        self._queue_statements(session.attempt_id)
 
     def _queue_statements(self, attempt_id: str) -> None:
         """Queue the attempt's xAPI statements; a failure here must never cost the trainee the attempt.

@@ -106,3 +106,24 @@ def test_new_profiles_belong_to_the_shop_of_this_pc(service):
     assert service.ensure_profile("Ailleurs", shop="Lille").shop == "Lille"
     service.store.set_pc_shop("   ")
     assert service.store.pc_shop() is None
+
+
+def test_an_end_that_could_not_be_saved_is_finished_on_resume(service, monkeypatch):
+    trainee = service.ensure_profile("Maëlle")
+    session = service.start("none-left", trainee_id=trainee.id)
+    path = best_path("none-left")
+    for reply_id in path[:-1]:
+        service.choose(session, [r.id for r in session.run.offered()].index(reply_id) + 1)
+
+    def disk_full(*_args, **_kwargs):
+        raise StoreError("The disk is full.", kind="full")
+
+    monkeypatch.setattr(service.store, "finish_attempt", disk_full)
+    with pytest.raises(StoreError):
+        service.choose(session, [r.id for r in session.run.offered()].index(path[-1]) + 1)
+    assert len(service.store.choices(session.attempt_id)) == len(path)  # the last choice itself was saved
+    assert service.store.attempt(session.attempt_id).status == "in_progress"
+    monkeypatch.undo()
+    resumed = service.resume(session.attempt_id)
+    attempt = service.store.attempt(session.attempt_id)
+    assert resumed.run.finished and attempt.status == "finished" and attempt.overall == 100

@@ -110,6 +110,9 @@ class Bridge(QObject):
             return
         assert self.session is not None
         self.view = self.service.view(self.session)
+        if self.session.run.finished:  # resumed at its very end (the end itself could not be saved then)
+            self.finish()
+            return
         self.attempt_started.emit(self.view)
 
     def choose(self, position: int) -> None:

@@ -119,3 +119,28 @@ def test_closing_mid_scenario_offers_to_resume(qtbot: Any, make_window: Any) -> 
     qtbot.keyClick(again, Qt.Key.Key_Return)
     assert again.stack.currentWidget() is again.play
     assert len(again.bridge.session.run.history) == 1
+
+
+def test_an_attempt_whose_end_was_not_saved_resumes_into_its_debrief(qtbot: Any, make_window: Any) -> None:
+    scenario = BY_ID["none-left"]
+    window = make_window()
+    service = window.bridge.service
+    trainee = service.ensure_profile("Camille Test")
+    session = service.start(scenario.id, trainee_id=trainee.id)
+    store = service.store
+    for step, reply_id in enumerate(extreme_paths(scenario)["best"], start=1):
+        node_id = session.run.state
+        position = session.run.choose_reply(reply_id).position
+        store.record_choice(session.attempt_id, step, node_id, reply_id, position, 1000)  # as if the end failed
+    assert store.attempt(session.attempt_id).status == "in_progress"
+    window.show_profiles()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.catalogue.banner.isVisibleTo(window.catalogue)
+    ids = [entry.scenario.id for entry in window.catalogue.entries]
+    for _ in range(ids.index(scenario.id)):
+        qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert window.catalogue.current().resumable_attempt == session.attempt_id
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.debrief
+    attempt = store.attempt(session.attempt_id)
+    assert attempt.status == "finished" and attempt.overall == 100
