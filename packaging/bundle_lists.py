@@ -79,11 +79,11 @@ def check_installed_version() -> str:
 
 
 def icon_file(kind: str) -> Path:
-    """The product icon (``svg``, ``png`` or ``ico``): the UI's if it exists, else the packaging placeholder."""
-    for candidate in (ROOT / "assets" / f"icon.{kind}", ROOT / "packaging" / "icons" / f"placeholder.{kind}"):
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError(f"no icon.{kind} in assets/ or packaging/icons/")
+    """The product icon (``svg``, ``png`` or ``ico``), from ``assets/``."""
+    candidate = ROOT / "assets" / f"icon.{kind}"
+    if not candidate.exists():
+        raise FileNotFoundError(f"assets/icon.{kind} is missing")
+    return candidate
 
 
 def folder_size(folder: Path) -> int:
