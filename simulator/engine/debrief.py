@@ -54,8 +54,7 @@ def build_debrief(run: Run) -> Debrief:
 
 def _better_reply(scenario: Scenario, node_id: str, reply: Reply, persona: str,
                   chosen: frozenset[str]) -> Reply | None:
-    def value(r: Reply) -> int:
-        return reply_value(scenario, node_id, r, persona, chosen)
-
-    best = max(offered_replies(scenario, node_id, persona, chosen), key=value)
-    return best if value(best) > value(reply) else None
+    offered = offered_replies(scenario, node_id, persona, chosen)
+    values = {r.id: reply_value(scenario, node_id, r, persona, chosen) for r in offered}
+    best = max(offered, key=lambda r: values[r.id])
+    return best if values[best.id] > values[reply.id] else None

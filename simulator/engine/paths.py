@@ -8,7 +8,9 @@ which is why the walk carries the set of choices made so far.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
+from simulator.engine.memo import per_scenario
 from simulator.scenario.model import CRITERIA, Effects, Reply, Scenario
 
 
@@ -34,17 +36,13 @@ def _walk(
         yield from _walk(scenario, reply.next, persona, chosen | {reply.key(node_id)}, (*path, reply.id))
 
 
-_BEST: dict[tuple[int, str], tuple[Scenario, Effects]] = {}
+_BEST: dict[Any, tuple[Scenario, Any]] = {}
 
 
 def best_raw(scenario: Scenario, persona: str | None = None) -> Effects:
     """Cached :func:`compute_best_raw` (a loaded scenario never changes)."""
     persona_id = scenario.persona(persona).id
-    cached = _BEST.get((id(scenario), persona_id))
-    if cached is None or cached[0] is not scenario:
-        cached = (scenario, compute_best_raw(scenario, persona_id))
-        _BEST[(id(scenario), persona_id)] = cached
-    return cached[1]
+    return per_scenario(_BEST, scenario, persona_id, lambda: compute_best_raw(scenario, persona_id))
 
 
 def compute_best_raw(scenario: Scenario, persona: str | None = None) -> Effects:
@@ -61,11 +59,12 @@ def compute_best_raw(scenario: Scenario, persona: str | None = None) -> Effects:
 
 def _best_for(scenario: Scenario, persona: str, criterion: str) -> int:
     memo: dict[tuple[str, frozenset[str]], int] = {}
+    history_matters = _history_matters(scenario)
 
     def best_from(node_id: str, chosen: frozenset[str]) -> int:
         if node_id in scenario.endings:
             return 0
-        key = (node_id, chosen if _history_matters(scenario) else frozenset())
+        key = (node_id, chosen if history_matters else frozenset())
         if key not in memo:
             memo[key] = max(
                 r.effects_for(persona).get(criterion) + best_from(r.next, chosen | {r.key(node_id)})

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from transitions import EventData, Machine
 
+from simulator.engine.memo import per_scenario
 from simulator.engine.paths import best_raw, offered_replies
 from simulator.engine.scoring import Scores, score
 from simulator.scenario.model import MOOD_MAX, MOOD_MIN, Effects, Ending, Feedback, Node, Reply, Scenario
 
-_MACHINES: dict[int, tuple[Scenario, Machine]] = {}
+_MACHINES: dict[Any, tuple[Scenario, Any]] = {}
 
 
 class ChoiceError(ValueError):
@@ -37,11 +39,7 @@ class Step:
 
 def _machine_for(scenario: Scenario) -> Machine:
     """One machine per loaded scenario, shared by its runs (building one costs ~1 ms)."""
-    cached = _MACHINES.get(id(scenario))
-    if cached is None or cached[0] is not scenario:
-        cached = (scenario, _build_machine(scenario))
-        _MACHINES[id(scenario)] = cached
-    return cached[1]
+    return per_scenario(_MACHINES, scenario, "machine", lambda: _build_machine(scenario))
 
 
 def _build_machine(scenario: Scenario) -> Machine:
