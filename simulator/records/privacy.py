@@ -12,12 +12,12 @@ from __future__ import annotations
 import calendar
 import logging
 import sqlite3
-from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from simulator.store.backup import list_backups
+from simulator.store.core import read_only
 from simulator.store.records import iso, now_iso
 
 from . import queries
@@ -79,7 +79,7 @@ def drop_backups_holding(store: Any, trainee_id: str) -> int:
 
 def _holds(path: Path, trainee_id: str) -> bool:
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with read_only(path) as conn:
             return conn.execute("SELECT 1 FROM trainees WHERE id = ?", [trainee_id]).fetchone() is not None
     except sqlite3.Error as error:
         log.warning("backup %s could not be read (%s): left as it is", path, error)

@@ -17,6 +17,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from .core import read_only
 from .location import backup_dir, db_path
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def is_sound(path: Path, quick: bool = False) -> bool:
     """True when ``path`` is an SQLite file that passes the integrity check (read-only, never writes to it)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with read_only(path) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.Error as error:
         log.warning("%s is not usable: %s", path, error)

@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,11 @@ _SETUP = (
     "PRAGMA checkpoint_fullfsync = ON",
     "PRAGMA cache_size = -32768",  # 32 MB: the dashboard's index scans stay in memory
 )
+
+
+def read_only(path: Path, timeout: float = 5.0) -> closing[sqlite3.Connection]:
+    """A connection that can never write to ``path`` (checks, backups, a file that may be damaged), closed on exit."""
+    return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout))
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .backup import backup_time, newest_sound, put_back, set_aside
+from .core import read_only
 from .location import db_path
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def problem_with(path: Path) -> str | None:
         if handle.read(len(HEADER)) != HEADER:
             return "the file is not a database (its first bytes are damaged)"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)) as conn:
+        with read_only(path, timeout=10) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):

@@ -12,14 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import backup as backups
 from . import schema
 from .attempts import AttemptsMixin
-from .core import configure, connect
+from .core import configure, connect, read_only
 from .dashboard import DashboardMixin
 from .errors import StoreError, readonly_error, translate
 from .extras import ExtrasMixin
@@ -58,7 +57,7 @@ def _refuse_newer(path: Path) -> None:
     """Read ``user_version`` before any pragma writes to the file, and refuse a newer format untouched."""
     if not path.exists():
         return
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with read_only(path) as conn:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > schema.CURRENT_VERSION:
         raise StoreError(f"The record book in {path.parent} was written by a newer version of the simulator "
