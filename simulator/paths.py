@@ -38,7 +38,3 @@ def asset(*parts: str) -> Path:
 def translations_dir() -> Path:
     return PACKAGE_DIR / "ui" / "i18n" if not is_frozen() else resource_root() / "simulator" / "ui" / "i18n"
 
-
-def schema_path() -> Path:
-    base = PACKAGE_DIR if not is_frozen() else resource_root() / "simulator"
-    return base / "scenario" / "scenario.schema.json"

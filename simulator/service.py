@@ -39,7 +39,6 @@ class FeedbackView:
     good: bool  # a principle followed (True) or an anti-pattern (False)
     text: str
     effects: dict[str, int]
-    better: str | None = None  # the better reply's text, shown after the end (or in practice mode)
 
 
 @dataclass(frozen=True)
@@ -91,12 +90,12 @@ def clean_name(raw: str) -> str:
     return name
 
 
-def feedback_view(step: Step, lang: str, better: str | None = None) -> FeedbackView:
+def feedback_view(step: Step, lang: str) -> FeedbackView:
     principle = PRINCIPLES.get(step.feedback.principle)
     label = principle.label(lang) if principle else step.feedback.principle
     good = principle.good if principle else sum(step.effects.as_dict().values()) > 0
     return FeedbackView(step.feedback.principle, label, good, step.feedback.text.get(lang),
-                        step.effects.as_dict(), better)
+                        step.effects.as_dict())
 
 
 def build_view(session: Session, last: Step | None = None) -> View:

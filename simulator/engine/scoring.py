@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from simulator.scenario.model import CRITERIA, Effects, PassRule
@@ -22,8 +23,12 @@ class Scores:
         return {c: self.get(c) for c in (*CRITERIA, "overall")}
 
     def weakest(self) -> str:
-        """The criterion to work on next (ties broken in the doctrine's order)."""
-        return min(CRITERIA, key=self.get)
+        return weakest_criterion(self.as_dict())
+
+
+def weakest_criterion(values: Mapping[str, float]) -> str:
+    """The criterion to work on next: the lowest of the three (ties broken in the doctrine's order)."""
+    return min(CRITERIA, key=values.__getitem__)
 
 
 def normalise(raw: int, best: int) -> int:

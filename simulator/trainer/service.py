@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from simulator.engine.scoring import weakest_criterion
 from simulator.records import bundle, lrs, privacy, xapi
 from simulator.records.common import Filters, Progress
 from simulator.records.export import ExportResult, export
@@ -81,7 +82,7 @@ class TrainerService:
         done = sorted((a for a in attempts if a.status == "finished"), key=lambda a: a.finished or "")
         series = [ScorePoint(a.finished or a.started, a.scenario_id, a.scores) for a in done]
         averages = {c: sum(getattr(a, c) or 0 for a in done) / len(done) for c in CRITERIA} if done else {}
-        weakest = min(averages, key=lambda c: (averages[c], CRITERIA.index(c))) if averages else None
+        weakest = weakest_criterion(averages) if averages else None
         return TraineePage(self.store.trainee(trainee_id), attempts, series, averages, weakest)
 
     def replay(self, attempt_id: str, lang: str = "fr") -> Replay:
