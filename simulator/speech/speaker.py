@@ -253,24 +253,18 @@ class Speaker:
             log.warning("Sound player failed for line %d: %s", line.line_id, outcome.error)
             self._emit_error(f"The sound could not be played (is a sound card connected?): {outcome.error}")
 
-    def _emit(self, callback: Callable[[int], None] | None, line_id: int) -> None:
+    def _emit(self, callback: Callable[..., None] | None, argument: object) -> None:
         """Call a UI callback; its bugs must not kill the worker."""
         if callback is None:
             return
         try:
-            callback(line_id)
+            callback(argument)
         except Exception:
             log.exception("Speech callback failed")
 
     def _emit_error(self, message: str) -> None:
         """Report a plain-words problem to the UI (from the worker thread)."""
-        callback = self.on_error
-        if callback is None:
-            return
-        try:
-            callback(message)
-        except Exception:
-            log.exception("Speech error callback failed")
+        self._emit(self.on_error, message)
 
     def _fail_wav_jobs(self, message: str) -> None:
         """Release any write_wav caller still waiting when the worker ends."""
