@@ -12,8 +12,11 @@ so the results are exactly those of loading the files one by one.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import os
+import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +37,7 @@ Outcome = Loaded | ScenarioError
 PARALLEL_FROM = 200  # files left to check; below this, starting two processes costs more than it saves
 WORKERS = 2
 _CHUNK = 25
+_HEAD = 80  # files checked here while the workers start (a third of a second)
 
 
 def load_file(path: Path, folder: Path | None) -> Loaded:
@@ -41,7 +45,11 @@ def load_file(path: Path, folder: Path | None) -> Loaded:
     file = str(path)
     with _reported(file):
         data = read_bytes(path, file)
-        return _from_cache(folder, data, path) or _finish(path, data, _checked(data, file), folder)
+        if cached := _from_cache(folder, data, path):
+            return cached
+        doc = _checked(data, file)
+        cache.store(folder, data, doc)
+        return build(doc, path), doc
 
 
 def load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
@@ -65,9 +73,9 @@ def _collector_paused() -> Iterator[None]:
 
 def _load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
     first = [_first_look(path, folder) for path in paths]
-    todo = [(i, data) for i, data in enumerate(first) if isinstance(data, bytes)]
-    checked = _check_all([(data, str(paths[i])) for i, data in todo])
-    settled = {i: _settle(paths[i], data, result, folder) for (i, data), result in zip(todo, checked, strict=True)}
+    todo = [i for i, data in enumerate(first) if isinstance(data, bytes)]
+    checked = _check_all([(first[i], str(paths[i]), folder) for i in todo])  # type: ignore[misc]
+    settled = {i: _settle(paths[i], result) for i, result in zip(todo, checked, strict=True)}
     return [settled[i] if isinstance(outcome, bytes) else outcome for i, outcome in enumerate(first)]
 
 
@@ -85,9 +93,12 @@ def _reported(file: str) -> Iterator[None]:
 
 def _checked(data: bytes, file: str) -> Document:
     """Parse, then the schema and the lint: the document, or a ScenarioError listing every problem."""
-    from simulator.scenario.yamlsafe import parse_document  # only on a cache miss: PyYAML costs ~20 ms
+    from simulator.scenario.yamlsafe import parse_document, read_plain  # only on a cache miss: PyYAML costs ~20 ms
 
-    doc = parse_document(data, file)
+    quick = read_plain(data, file)
+    if quick is not None and not schema.check(quick) and not lint(quick):
+        return quick
+    doc = parse_document(data, file)  # every position, for the messages
     problems = doc.refusals + _beyond(doc.refusals, schema.check(doc) + lint(doc))
     if problems:
         raise ScenarioError(file, problems)
@@ -98,13 +109,6 @@ def _beyond(refusals: list[Problem], problems: list[Problem]) -> list[Problem]:
     """Drop problems at a refused value: a tag or alias already explains why that value looks wrong."""
     refused = {(p.line, p.column) for p in refusals}
     return [p for p in problems if (p.line, p.column) not in refused]
-
-
-def _finish(path: Path, data: bytes, doc: Document, folder: Path | None) -> Loaded:
-    """Build the model of a checked document, then remember the document for the next load."""
-    scenario = build(doc, path)
-    cache.store(folder, data, doc)
-    return scenario, doc
 
 
 def _from_cache(folder: Path | None, data: bytes, path: Path) -> Loaded | None:
@@ -130,31 +134,59 @@ def _first_look(path: Path, folder: Path | None) -> Outcome | bytes:
         return error
 
 
-def check_one(item: tuple[bytes, str]) -> Document | ScenarioError:
-    """Check one file's bytes; runs in the worker processes, so it returns its error instead of raising."""
-    data, file = item
+Item = tuple[bytes, str, Path | None]  # a file's bytes, its name, the cache folder
+
+
+def check_one(item: Item) -> bytes | ScenarioError:
+    """Check one file's bytes: a valid file's cache entry, already stored, or the file's error.
+
+    Runs in the worker processes, so it returns its error instead of raising; the entry
+    is what travels back, being all a valid file needs and quicker to send than a document.
+    """
+    data, file, folder = item
     try:
         with _reported(file):
-            return cache.trimmed(_checked(data, file))  # all a valid file needs, and less to send back
+            checked = cache.entry(_checked(data, file))
+            cache.store(folder, data, checked)
+            return checked
     except ScenarioError as error:
         return error
 
 
-def _check_all(items: list[tuple[bytes, str]]) -> list[Document | ScenarioError]:
-    """Check in worker processes when there are many; one at a time if they cannot start."""
+def _check_all(items: list[Item]) -> Iterator[bytes | ScenarioError]:
+    """Check in worker processes when there are many; one at a time if they cannot start.
+
+    Results come as the workers give them, so the models are built meanwhile.
+    """
     if len(items) < PARALLEL_FROM or not _workers_allowed():
-        return [check_one(item) for item in items]
+        return map(check_one, items)
+    return _check_in_workers(items)
+
+
+def _check_in_workers(items: list[Item]) -> Iterator[bytes | ScenarioError]:
     from concurrent.futures import ProcessPoolExecutor  # a big folder only: the window never pays this import
     from concurrent.futures.process import BrokenProcessPool
     from multiprocessing import get_context
 
+    given = 0
+    head = min(_HEAD, len(items) // 4)
+    schema.compiled()  # before a fork, so that the workers inherit it
     try:
-        # spawn, not fork: the window's threads must not be copied into a child mid-lock.
-        with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-            return list(pool.map(check_one, items, chunksize=_CHUNK))
+        with ProcessPoolExecutor(WORKERS, mp_context=get_context(_start_method())) as pool:
+            rest = pool.map(check_one, items[head:], chunksize=_CHUNK)
+            for result in itertools.chain(map(check_one, items[:head]), rest):  # the first while workers start
+                yield result
+                given += 1
     except (OSError, BrokenProcessPool, RuntimeError) as exc:
-        log.warning("could not check scenario files in parallel (%s): checking them one by one", exc)
-        return [check_one(item) for item in items]
+        log.warning("could not check scenario files in parallel (%s): checking the rest one by one", exc)
+        yield from map(check_one, items[given:])
+
+
+def _start_method() -> str:
+    """fork where it is safe, for it starts a worker at once with everything already imported;
+    spawn otherwise: a thread of the window (speech, saving) copied mid-lock into a child would
+    hang it, and macOS system libraries do not survive a fork."""
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
 
 
 def _workers_allowed() -> bool:
@@ -162,11 +194,12 @@ def _workers_allowed() -> bool:
     return (os.cpu_count() or 1) >= 2 and not is_frozen()
 
 
-def _settle(path: Path, data: bytes, result: Document | ScenarioError, folder: Path | None) -> Outcome:
+def _settle(path: Path, result: bytes | ScenarioError) -> Outcome:
     if isinstance(result, ScenarioError):
         return result
     try:
         with _reported(str(path)):
-            return _finish(path, data, result, folder)
+            doc = cache.decode(result, str(path))
+            return build(doc, path), doc
     except ScenarioError as error:
         return error

@@ -53,7 +53,8 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 
 @cache
-def _fast_check() -> Callable[[Any], Any]:
+def compiled() -> Callable[[Any], Any]:
+    """The fast validator, compiled once per process (about 0.05 s)."""
     import fastjsonschema
 
     return fastjsonschema.compile(schema())
@@ -64,7 +65,7 @@ def quickly_valid(data: Any) -> bool:
     from fastjsonschema import JsonSchemaException
 
     try:
-        _fast_check()(data)
+        compiled()(data)
     except JsonSchemaException:
         return False
     return True

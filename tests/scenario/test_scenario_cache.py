@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,7 +91,7 @@ def _damaged(good: bytes, damage: str) -> bytes:
     if damage == "altered":
         return digest + b"\n" + payload.replace(b"Paris", b"Lyon ")
     if damage == "not-a-mapping":
-        payload = b'{"data":[1],"marks":[],"keys":[]}'
+        payload = cache.marshal.dumps({"data": [1], "marks": {}, "keys": {}})
         return cache.hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
     return b""
 
@@ -139,15 +141,42 @@ def test_french_punctuation_in_texts_is_not_a_tag_or_alias(cache_root: Path, tmp
         assert said and said[0].startswith("Quoi ! Déjà ? ")
 
 
-def test_parallel_checking_gives_what_one_by_one_gives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", ["spawn", "fork"] if sys.platform.startswith("linux") else ["spawn"])
+def test_parallel_checking_gives_what_one_by_one_gives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                       cache_root: Path, start: str) -> None:
     folder = _copy_valid(tmp_path / "files")
     for name in ("custom-tag.yaml", "duplicate-key.yaml", "cycle.yaml", "empty.yaml"):
         shutil.copy(BROKEN / name, folder / name)
     serial = load_folder([folder], use_cache=False)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
-    parallel = load_folder([folder], use_cache=False)
+    monkeypatch.setattr(pipeline, "_start_method", lambda: start)
+    parallel = load_folder([folder])
     assert parallel.scenarios == serial.scenarios
     assert [str(e) for e in parallel.errors] == [str(e) for e in serial.errors] and len(serial.errors) == 4
+    assert len(_entries(cache_root)) == 2  # the workers stored the valid files' entries
+    assert load_folder([folder]).scenarios == serial.scenarios
+
+
+_PARENT, _CHECK_ONE = os.getpid(), pipeline.check_one
+
+
+def _dies_in_a_worker(item: pipeline.Item) -> object:
+    if os.getpid() != _PARENT:
+        os._exit(3)
+    return _CHECK_ONE(item)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a forked worker carries the patched function")
+def test_workers_that_die_leave_the_rest_to_be_checked_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = _copy_valid(tmp_path / "files")
+    for name in ("custom-tag.yaml", "cycle.yaml"):
+        shutil.copy(BROKEN / name, folder / name)
+    serial = load_folder([folder], use_cache=False)
+    monkeypatch.setattr(pipeline, "check_one", _dies_in_a_worker)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "_start_method", lambda: "fork")
+    parallel = load_folder([folder], use_cache=False)
+    assert parallel.scenarios == serial.scenarios and len(parallel.errors) == 2
 
 
 def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:

@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from simulator.scenario import ScenarioError, load_scenario
 from simulator.scenario import schema as schema_module
+from simulator.scenario.cache import trimmed
 from simulator.scenario.model import Scenario
-from simulator.scenario.yamlsafe import read_document
+from simulator.scenario.yamlsafe import parse_document, read_document, read_plain
 
 VALID = Path(__file__).parent / "valid"
 FIXTURES = {p.name: p.read_bytes() for p in sorted(VALID.glob("*.yaml"))}
@@ -109,3 +110,20 @@ def test_data_mutations_never_escape(name: str, data: st.DataObject) -> None:
 def test_the_fixtures_themselves_load() -> None:
     for name, source in FIXTURES.items():
         assert _load(source) is not None, name
+
+
+@SETTINGS
+@given(name=st.sampled_from(sorted(FIXTURES)), offset=st.integers(0, 10**6), insert=TEXT_INSERTS)
+def test_the_quick_reading_never_disagrees_with_the_careful_one(name: str, offset: int, insert: str) -> None:
+    """Where the quick reading accepts a mutated file, the careful one refuses nothing and builds the same data."""
+    source = FIXTURES[name]
+    offset %= len(source)
+    mutated = source[:offset] + insert.encode("utf-8") + source[offset:]
+    quick = read_plain(mutated, "fuzz.yaml")
+    if quick is None:
+        return
+    careful = parse_document(mutated, "fuzz.yaml")
+    assert careful.refusals == [] and careful.data == quick.data
+    kept, quick_kept = trimmed(careful), trimmed(quick)
+    assert (quick_kept.marks, quick_kept.key_marks) == (kept.marks, kept.key_marks)
+    assert quick.marks.items() <= careful.marks.items()
