@@ -10,10 +10,14 @@ import logging
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from simulator.engine import Debrief, Run, Step
+from simulator import engine
 from simulator.scenario.model import Scenario
 from simulator.scenario.principles import PRINCIPLES
+
+if TYPE_CHECKING:
+    from simulator.engine import Debrief, Run, Step
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +180,7 @@ class Service:
                                f"Choose one of: {', '.join(scenario.persona_ids)}.")
         if mode not in MODES:
             raise ServiceError(f'Unknown mode "{mode}": use practice or assessment.')
-        session = Session(Run(scenario, persona_id), mode, lang, trainee_id=trainee_id)
+        session = Session(engine.Run(scenario, persona_id), mode, lang, trainee_id=trainee_id)
         if trainee_id is not None:
             session.attempt_id = self._require_store().start_attempt(
                 trainee_id, scenario.id, scenario.version, session.run.persona.id, mode, lang)
@@ -188,7 +192,7 @@ class Service:
         attempt = store.attempt(attempt_id)
         scenario = self.scenario(attempt.scenario_id)
         reply_ids = [c.reply_id for c in store.choices(attempt_id)]
-        run = Run.replay(scenario, attempt.persona, reply_ids)
+        run = engine.Run.replay(scenario, attempt.persona, reply_ids)
         session = Session(run, attempt.mode, lang or attempt.lang, attempt_id, attempt.trainee_id)
         if run.finished:  # every choice was saved but the end was not (e.g. the disk filled up right then)
             self._finish(session)
@@ -224,7 +228,7 @@ class Service:
             self._require_store().record_choice(session.attempt_id, len(session.run.history), node_id,
                                                 step.reply_id, step.position, elapsed_ms)
         except Exception:
-            session.run = Run.replay(session.scenario, session.run.persona.id,
+            session.run = engine.Run.replay(session.scenario, session.run.persona.id,
                                      [s.reply_id for s in session.run.history[:-1]])
             raise
 

@@ -13,16 +13,13 @@ from typing import Any
 
 from transitions import EventData, Machine
 
+from simulator.engine.errors import ChoiceError
 from simulator.engine.memo import per_scenario
 from simulator.engine.paths import best_raw, offered_replies
 from simulator.engine.scoring import Scores, score
 from simulator.scenario.model import MOOD_MAX, MOOD_MIN, Effects, Ending, Feedback, Node, Reply, Scenario
 
 _MACHINES: dict[Any, tuple[Scenario, Any]] = {}
-
-
-class ChoiceError(ValueError):
-    """A choice that cannot be taken (out of range, unknown, or the run has ended)."""
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.engine import ChoiceError
+from simulator.engine.errors import ChoiceError
 from simulator.service import Service, ServiceError, Session, View
-from simulator.speech import SpeakerProtocol
 from simulator.store.errors import StoreError
+
+if TYPE_CHECKING:  # the speech modules load with the speaker, after the first frame
+    from simulator.speech import SpeakerProtocol
 
 log = logging.getLogger(__name__)
 EXPECTED = (ServiceError, ChoiceError, StoreError)
@@ -37,11 +39,14 @@ class Bridge(QObject):
     speech_finished = Signal(int)
     speech_failed = Signal(str)
     speech_status_known = Signal(bool, str)  # available, reason in plain words
+    _status_found = Signal(bool, str)  # from the worker that asked; remembered, then told on the GUI thread
 
     def __init__(self, service: Service, speaker: SpeakerProtocol | None = None) -> None:
         super().__init__()
         self.service = service
         self.speaker = speaker
+        self.speech_status: tuple[bool, str] | None = None  # the last one known, for views built later
+        self._status_found.connect(self._remember_speech_status)
         self.trainee: Any = None
         self.session: Session | None = None
         self.view: View | None = None
@@ -173,6 +178,11 @@ class Bridge(QObject):
         if self.speaker is not None:
             self.speaker.set_rate(words_per_minute)
 
+    def _remember_speech_status(self, available: bool, reason: str) -> None:
+        """On the GUI thread: a view built later reads it, a view already there hears it."""
+        self.speech_status = (available, reason)
+        self.speech_status_known.emit(available, reason)
+
     def check_speech(self, lang: str) -> None:
         """Find out off the GUI thread whether speech works (the speaker may take a while to start)."""
         speaker, self._status_lang = self.speaker, lang
@@ -181,7 +191,7 @@ class Bridge(QObject):
 
         def ask() -> None:
             status = speaker.status()
-            self.speech_status_known.emit(status.available, status.reason_in(lang))
+            self._status_found.emit(status.available, status.reason_in(lang))
 
         threading.Thread(target=ask, name="speech-status", daemon=True).start()
 

@@ -6,9 +6,9 @@ Expected problems never come here: views show them inline in plain words.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +16,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 LOG_NAME = "simulator.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_KEPT = 2  # older files: simulator.log.1, simulator.log.2
+
+
+class _RotatingLog(logging.FileHandler):
+    """``RotatingFileHandler``'s behaviour without ``logging.handlers``, whose imports (socket, pickle,
+    queue...) cost the first frame about 15 ms: past the size limit, the file becomes ``.1``."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        if self.stream is not None and self.stream.tell() > LOG_MAX_BYTES:
+            self._rotate()
+
+    def _rotate(self) -> None:
+        self.close()
+        base = self.baseFilename
+        try:
+            for index in range(LOG_KEPT - 1, 0, -1):
+                if os.path.exists(f"{base}.{index}"):
+                    os.replace(f"{base}.{index}", f"{base}.{index + 1}")
+            os.replace(base, f"{base}.1")
+        except OSError as exc:  # another process holds it (Windows): keep writing to the same file
+            log.debug("cannot rotate %s: %s", base, exc)
 
 
 def log_to_file(data_dir: Path) -> Path:
@@ -23,7 +46,7 @@ def log_to_file(data_dir: Path) -> Path:
     path = data_dir / LOG_NAME
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        handler = _RotatingLog(path, encoding="utf-8", delay=True)
     except OSError as exc:
         log.warning("Cannot write the log file %s: %s", path, exc)
         return path

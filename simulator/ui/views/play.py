@@ -39,11 +39,12 @@ class PlayView(QWidget):
         body.addWidget(self._dialogue_column(), 1)
         root.addLayout(body, 1)
         root.addWidget(self._speech_bar())
-        bridge.attempt_started.connect(self._on_bridge_attempt_started)
         bridge.step_shown.connect(self._on_bridge_step_shown)
         bridge.choice_failed.connect(self._on_bridge_choice_failed)
         bridge.speech_failed.connect(self._on_bridge_speech_failed)
         bridge.speech_status_known.connect(self._on_bridge_speech_status_known)
+        if bridge.speech_status is not None:  # known before this view was built
+            self._on_bridge_speech_status_known(*bridge.speech_status)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -186,9 +187,6 @@ class PlayView(QWidget):
                 return True
             return False
         return self.replies.handle_key(key)
-
-    def _on_bridge_attempt_started(self, view: View) -> None:
-        self.show_view(view)
 
     def _on_bridge_step_shown(self, view: View) -> None:
         if self.bridge.mode == "practice" and view.feedback is not None:

@@ -35,6 +35,8 @@ def test_a_trainee_cannot_reach_any_trainer_view(qtbot: Any, make_window: Callab
                                                 demo_data: Path) -> None:
     window = make_window()
     assert not trainer_views(window), "trainer screens exist before any login"
+    trainee_views = (window.catalogue, window.play, window.debrief, window.settings_view)  # built on first use
+    assert window.stack.count() == 1 + len(trainee_views)
     for index in range(window.stack.count()):  # every page the window's stack can show
         window.stack.setCurrentIndex(index)
         assert not trainer_views(window)
