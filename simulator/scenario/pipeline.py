@@ -22,12 +22,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from simulator.paths import is_frozen
-from simulator.scenario import cache, schema
+from simulator.scenario import cache
 from simulator.scenario.build import build
 from simulator.scenario.document import Document
 from simulator.scenario.errors import Problem, ScenarioError
 from simulator.scenario.files import read_bytes
-from simulator.scenario.lint import lint
 from simulator.scenario.model import Scenario
 
 log = logging.getLogger(__name__)
@@ -93,7 +92,10 @@ def _reported(file: str) -> Iterator[None]:
 
 def _checked(data: bytes, file: str) -> Document:
     """Parse, then the schema and the lint: the document, or a ScenarioError listing every problem."""
-    from simulator.scenario.yamlsafe import parse_document, read_plain  # only on a cache miss: PyYAML costs ~20 ms
+    # Only on a cache miss: PyYAML, the schema and the lint cost a start with every file cached ~25 ms.
+    from simulator.scenario import schema
+    from simulator.scenario.lint import lint
+    from simulator.scenario.yamlsafe import parse_document, read_plain
 
     quick = read_plain(data, file)
     if quick is not None and not schema.check(quick) and not lint(quick):
@@ -170,6 +172,8 @@ def _check_in_workers(items: list[Item]) -> Iterator[bytes | ScenarioError]:
 
     given = 0
     head = min(_HEAD, len(items) // 4)
+    from simulator.scenario import schema
+
     schema.compiled()  # before a fork, so that the workers inherit it
     try:
         with ProcessPoolExecutor(WORKERS, mp_context=get_context(_start_method())) as pool:

@@ -35,7 +35,11 @@ def card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
 
 def restyle(widget: QWidget, role: str) -> None:
     """Change a widget's look after it was shown (Qt caches the style per property)."""
+    if widget.property("role") == role:
+        return
     widget.setProperty("role", role)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # its first polish reads the property; and style() costs the first frame ~20 ms (QStyle's enums)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
