@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Mapping
 
 from .core import Core
 from .errors import StoreError
-from .records import MODES, SCORE_KEYS, Attempt, ChoiceRow, Trainee, now_iso
+from .records import MODES, SCORE_KEYS, Attempt, ChoiceRow, Trainee, new_id, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +30,7 @@ class AttemptsMixin(Core):
         with self.write("save the trainee"):
             found = self._find_trainee(name, employee_id)
             if found is None:
-                found = Trainee(str(uuid.uuid4()), name, employee_id, shop, now_iso(), False)
+                found = Trainee(new_id(), name, employee_id, shop, now_iso(), False)
                 self.db.table("trainees").insert(found.__dict__ | {"demo": 0})
             elif shop and not found.shop:
                 self.db.execute("UPDATE trainees SET shop = ? WHERE id = ?", [shop, found.id])
@@ -70,7 +69,7 @@ class AttemptsMixin(Core):
         """A new in-progress attempt; returns its UUID once committed."""
         if mode not in MODES:
             raise StoreError(f"Unknown mode {mode!r}: use practice or assessment.", kind="invalid")
-        attempt_id = str(uuid.uuid4())
+        attempt_id = new_id()
         row = {"id": attempt_id, "trainee_id": trainee_id, "scenario_id": scenario_id,
                "scenario_version": scenario_version, "persona": persona, "mode": mode, "lang": lang,
                "started": now_iso(), "status": "in_progress", "demo": 0}

@@ -7,12 +7,11 @@ Privacy deletes write their audit line in the same transaction, so the log never
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime
 from typing import Any
 
 from .core import Core
-from .records import AuditEntry, OutboxItem, Review, iso, now_iso
+from .records import AuditEntry, OutboxItem, Review, iso, new_id, now_iso
 
 _OUTBOX_COLS = "id, kind, payload, created, sent_at, tries, last_error"
 
@@ -54,7 +53,7 @@ class ExtrasMixin(Core):
 
     def enqueue(self, kind: str, payload: Any) -> str:
         """Put a record to send later (e.g. an xAPI statement) in the outbox; returns its id."""
-        item_id = str(uuid.uuid4())
+        item_id = new_id()
         with self.write("queue the record"):
             self.db.execute("INSERT INTO outbox (id, kind, payload, created) VALUES (?, ?, ?, ?)",
                             [item_id, kind, json.dumps(payload, ensure_ascii=False), now_iso()])
