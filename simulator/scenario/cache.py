@@ -7,7 +7,7 @@ scalars) under the SHA-256 of its bytes and of what decides validity
 (``CACHE_VERSION``, the schema, the program's and Python's versions); the next
 load of the same bytes skips the checks. Only the model is built again.
 marshal rather than JSON: ten times faster to write and keeps tuple keys; it
-builds no object with behaviour (unlike pickle), and an entry is read only when
+runs no code when read (unlike pickle), and an entry is read only when
 its own digest matches, so a damaged file is never handed to it.
 An entry keeps only the positions the model needs (nodes, replies, endings, the
 id): a document read from the cache places anything else at its nearest parent.
@@ -85,15 +85,13 @@ def entry(doc: Document) -> bytes:
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
-def store(folder: Path | None, data: bytes, doc: Document | bytes) -> None:
-    """Remember that these bytes gave this checked document (or entry); failures are only logged."""
+def store(folder: Path | None, data: bytes, checked: bytes) -> None:
+    """Remember that these bytes gave this entry (see ``entry``); failures are only logged."""
     if folder is None:
         return
-    if isinstance(doc, Document):
-        doc = entry(doc)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(folder / key(data), doc)
+        _write_atomically(folder / key(data), checked)
     except OSError as exc:
         log.debug("cannot write the scenario cache in %s: %s", folder, exc)
 

@@ -47,7 +47,7 @@ def load_file(path: Path, folder: Path | None) -> Loaded:
         if cached := _from_cache(folder, data, path):
             return cached
         doc = _checked(data, file)
-        cache.store(folder, data, doc)
+        cache.store(folder, data, cache.entry(doc))
         return build(doc, path), doc
 
 
@@ -72,9 +72,9 @@ def _collector_paused() -> Iterator[None]:
 
 def _load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
     first = [_first_look(path, folder) for path in paths]
-    todo = [i for i, data in enumerate(first) if isinstance(data, bytes)]
-    checked = _check_all([(first[i], str(paths[i]), folder) for i in todo])  # type: ignore[misc]
-    settled = {i: _settle(paths[i], result) for i, result in zip(todo, checked, strict=True)}
+    todo = [(i, data) for i, data in enumerate(first) if isinstance(data, bytes)]
+    checked = _check_all([(data, str(paths[i]), folder) for i, data in todo])
+    settled = {i: _settle(paths[i], result) for (i, _), result in zip(todo, checked, strict=True)}
     return [settled[i] if isinstance(outcome, bytes) else outcome for i, outcome in enumerate(first)]
 
 
@@ -139,51 +139,59 @@ def _first_look(path: Path, folder: Path | None) -> Outcome | bytes:
 Item = tuple[bytes, str, Path | None]  # a file's bytes, its name, the cache folder
 
 
-def check_one(item: Item) -> bytes | ScenarioError:
-    """Check one file's bytes: a valid file's cache entry, already stored, or the file's error.
-
-    Runs in the worker processes, so it returns its error instead of raising; the entry
-    is what travels back, being all a valid file needs and quicker to send than a document.
-    """
+def _check_and_store(item: Item) -> tuple[Document, bytes] | ScenarioError:
+    """Check one file's bytes: the document and its cache entry (already stored), or the file's error."""
     data, file, folder = item
     try:
         with _reported(file):
-            checked = cache.entry(_checked(data, file))
-            cache.store(folder, data, checked)
-            return checked
+            doc = _checked(data, file)
+            entry = cache.entry(doc)
+            cache.store(folder, data, entry)
+            return doc, entry
     except ScenarioError as error:
         return error
 
 
-def _check_all(items: list[Item]) -> Iterator[bytes | ScenarioError]:
+def check_one(item: Item) -> bytes | ScenarioError:
+    """In a worker process: the entry is what travels back (all a valid file needs, quick to send)."""
+    checked = _check_and_store(item)
+    return checked if isinstance(checked, ScenarioError) else checked[1]
+
+
+def _check_here(item: Item) -> Document | ScenarioError:
+    """In this process: the document itself, with no round trip through its entry."""
+    checked = _check_and_store(item)
+    return checked if isinstance(checked, ScenarioError) else checked[0]
+
+
+def _check_all(items: list[Item]) -> Iterator[Document | bytes | ScenarioError]:
     """Check in worker processes when there are many; one at a time if they cannot start.
 
     Results come as the workers give them, so the models are built meanwhile.
     """
     if len(items) < PARALLEL_FROM or not _workers_allowed():
-        return map(check_one, items)
+        return map(_check_here, items)
     return _check_in_workers(items)
 
 
-def _check_in_workers(items: list[Item]) -> Iterator[bytes | ScenarioError]:
+def _check_in_workers(items: list[Item]) -> Iterator[Document | bytes | ScenarioError]:
     from concurrent.futures import ProcessPoolExecutor  # a big folder only: the window never pays this import
     from concurrent.futures.process import BrokenProcessPool
     from multiprocessing import get_context
 
-    given = 0
-    head = min(_HEAD, len(items) // 4)
     from simulator.scenario import schema
 
     schema.compiled()  # before a fork, so that the workers inherit it
+    given, head = 0, min(_HEAD, len(items) // 4)
     try:
         with ProcessPoolExecutor(WORKERS, mp_context=get_context(_start_method())) as pool:
             rest = pool.map(check_one, items[head:], chunksize=_CHUNK)
-            for result in itertools.chain(map(check_one, items[:head]), rest):  # the first while workers start
+            for result in itertools.chain(map(_check_here, items[:head]), rest):  # the first while workers start
                 yield result
                 given += 1
     except (OSError, BrokenProcessPool, RuntimeError) as exc:
         log.warning("could not check scenario files in parallel (%s): checking the rest one by one", exc)
-        yield from map(check_one, items[given:])
+        yield from map(_check_here, items[given:])
 
 
 def _start_method() -> str:
@@ -198,12 +206,12 @@ def _workers_allowed() -> bool:
     return (os.cpu_count() or 1) >= 2 and not is_frozen()
 
 
-def _settle(path: Path, result: bytes | ScenarioError) -> Outcome:
+def _settle(path: Path, result: Document | bytes | ScenarioError) -> Outcome:
     if isinstance(result, ScenarioError):
         return result
     try:
         with _reported(str(path)):
-            doc = cache.decode(result, str(path))
+            doc = cache.decode(result, str(path)) if isinstance(result, bytes) else result
             return build(doc, path), doc
     except ScenarioError as error:
         return error
