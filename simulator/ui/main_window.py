@@ -8,6 +8,7 @@ the time to the first frame (about 0.1 s on a shop PC).
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from simulator.ui.views.settings_view import SettingsView
 
 log = logging.getLogger(__name__)
+_BUILT_ON_FIRST_USE = ("catalogue", "play", "debrief", "settings_view")
 
 
 class MainWindow(QMainWindow):
@@ -55,65 +57,51 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         self.setWindowTitle(self.tr("Customer experience trainer"))
-        self._views: dict[str, QWidget] = {}
         self.trainer: Any = None  # built on first use: it loads the export libraries
+        for name in _BUILT_ON_FIRST_USE:  # after a change of language, build them again
+            self.__dict__.pop(name, None)
         self.profiles = ProfilesView(self.bridge, self.notice)
         self.stack.addWidget(self.profiles)
         self.profiles.trainer_requested.connect(self.open_trainer_area)
         self.profiles.settings_requested.connect(self.show_settings)
 
-    @property
+    # The other views are built, wired and stacked on first use.
+    @cached_property
     def catalogue(self) -> CatalogueView:
-        return self._view("catalogue")  # type: ignore[return-value]
-
-    @property
-    def play(self) -> PlayView:
-        return self._view("play")  # type: ignore[return-value]
-
-    @property
-    def debrief(self) -> DebriefView:
-        return self._view("debrief")  # type: ignore[return-value]
-
-    @property
-    def settings_view(self) -> SettingsView:
-        return self._view("settings")  # type: ignore[return-value]
-
-    def _view(self, name: str) -> QWidget:
-        """The view called ``name``, built and wired on first use."""
-        if name not in self._views:
-            view = getattr(self, f"_new_{name}")()
-            self._views[name] = view
-            self.stack.addWidget(view)
-        return self._views[name]
-
-    def _new_catalogue(self) -> QWidget:
         from simulator.ui.views.catalogue import CatalogueView
 
         view = CatalogueView(self.bridge, self.settings)
         view.settings_requested.connect(self.show_settings)
         view.switch_requested.connect(self.show_profiles)
+        self.stack.addWidget(view)
         return view
 
-    def _new_play(self) -> QWidget:
+    @cached_property
+    def play(self) -> PlayView:
         from simulator.ui.views.play import PlayView
 
         view = PlayView(self.bridge, self.settings)
         view.left.connect(self.show_catalogue)
+        self.stack.addWidget(view)
         return view
 
-    def _new_debrief(self) -> QWidget:
+    @cached_property
+    def debrief(self) -> DebriefView:
         from simulator.ui.views.debrief import DebriefView
 
         view = DebriefView()
         view.back_requested.connect(self.show_catalogue)
         view.retry_requested.connect(self._on_debrief_retry_requested)
+        self.stack.addWidget(view)
         return view
 
-    def _new_settings(self) -> QWidget:
+    @cached_property
+    def settings_view(self) -> SettingsView:
         from simulator.ui.views.settings_view import SettingsView
 
         view = SettingsView(self.settings)
         view.done.connect(self._on_settings_done)
+        self.stack.addWidget(view)
         return view
 
     def _apply_style(self) -> None:
@@ -153,7 +141,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.play)
 
     def _on_settings_done(self) -> None:
-        if self._return_to is self._views.get("catalogue") and self.bridge.trainee is not None:
+        if self._return_to is self.__dict__.get("catalogue") and self.bridge.trainee is not None:  # without building it
             self.show_catalogue()
         else:
             self.show_profiles()

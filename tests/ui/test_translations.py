@@ -54,6 +54,9 @@ def test_french_uses_french_punctuation() -> None:
 def test_the_window_speaks_french_by_default_and_english_on_request(make_window: Any) -> None:
     window = make_window()
     assert window.profiles.continue_button.text() == "C\u2019est moi, continuer"
+    french_catalogue = window.catalogue  # built before the switch: must be built again in English
     window.settings.language = "en"
     assert window.profiles.continue_button.text() == "That's me, continue"
     assert window.stack.currentWidget() is window.settings_view
+    assert window.catalogue is not french_catalogue and window.stack.indexOf(window.catalogue) >= 0
+    assert window.stack.indexOf(french_catalogue) == -1
