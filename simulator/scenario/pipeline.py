@@ -95,7 +95,8 @@ def _checked(data: bytes, file: str) -> Document:
     # Only on a cache miss: PyYAML, the schema and the lint cost a start with every file cached ~25 ms.
     from simulator.scenario import schema
     from simulator.scenario.lint import lint
-    from simulator.scenario.yamlsafe import parse_document, read_plain
+    from simulator.scenario.yamlquick import read_plain
+    from simulator.scenario.yamlsafe import parse_document
 
     quick = read_plain(data, file)
     if quick is not None and not schema.check(quick) and not lint(quick):

@@ -26,8 +26,7 @@ from simulator.scenario.files import MAX_BYTES, read_bytes, whole_file_problem  
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 40
-_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -73,7 +72,7 @@ def parse_document(data: bytes, file: str) -> Document:
     text = _decode(data, file)
     doc = Document(file)
     builder = _Builder(doc)
-    loader = _Loader(text)
+    loader = LOADER(text)
     try:
         builder.run(loader.get_event)
     except yaml.MarkedYAMLError as exc:
@@ -85,29 +84,6 @@ def parse_document(data: bytes, file: str) -> Document:
     _check_root(doc, builder.problems)
     doc.refusals = builder.problems
     return doc
-
-
-def read_plain(data: bytes, file: str) -> Document | None:
-    """The quick reading of a file with nothing to refuse, or None when the careful one is needed.
-
-    Most files are valid, and their positions are only wanted for the few the model
-    keeps (top-level values, nodes, replies, endings): this reading records only
-    those and skips the bookkeeping of ``parse_document``. Anything unusual (a tag,
-    an anchor, an alias, a repeated key, a second document, a syntax error, a root
-    that is not a mapping) gives None, and ``parse_document`` then words it. Where
-    it returns a document, its data is what ``parse_document`` would build.
-    """
-    if data[:2] in _UTF16_MARKS:
-        return None  # libyaml would read UTF-16; the careful reading refuses it
-    doc = Document(file)
-    loader = _Loader(data)  # bytes: libyaml decodes, and refuses control characters, by itself
-    try:
-        plain = _QuickBuilder(doc).run(loader.get_event)
-    except yaml.YAMLError:
-        return None
-    finally:
-        loader.dispose()
-    return doc if plain and isinstance(doc.data, dict) else None
 
 
 def _decode(data: bytes, file: str) -> str:
@@ -173,7 +149,7 @@ def _check_root(doc: Document, refusals: list[Problem]) -> None:
                                                           "scenario is a mapping of keys (id:, version:, ...)")])
 
 
-def _scalar(event: yaml.ScalarEvent) -> Any:
+def scalar_value(event: yaml.ScalarEvent) -> Any:
     """Plain scalars get YAML's simple types (null, bool, int, float); anything quoted stays text."""
     if event.tag is not None or not event.implicit[0]:
         return event.value
@@ -202,7 +178,7 @@ _SCALAR, _END_MAP, _END_SEQ, _END_STREAM = (yaml.ScalarEvent, yaml.MappingEndEve
                                            yaml.StreamEndEvent)
 
 
-def _mark(event: yaml.Event) -> Mark:
+def event_mark(event: yaml.Event) -> Mark:
     start = event.start_mark
     return (start.line + 1, start.column + 1) if start else (1, 1)
 
@@ -242,7 +218,7 @@ class _Builder:
                 if stack and stack[-1].expect_key:
                     self._take_key(stack[-1], mark, event.value)
                 else:
-                    self._add(_scalar(event), mark, event.value)
+                    self._add(scalar_value(event), mark, event.value)
             elif kind is _END_MAP or kind is _END_SEQ:
                 stack.pop()
             elif kind is _END_STREAM:
@@ -254,20 +230,20 @@ class _Builder:
         """Handle one of the less frequent events."""
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            mark = _mark(event)
+            mark = event_mark(event)
             self._check_node(event, mark)
-            self._add(_scalar(event), mark, event.value)
+            self._add(scalar_value(event), mark, event.value)
         elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
             self.stack.pop()
         elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
-            self._check_node(event, _mark(event))
-            self._open([] if kind is yaml.SequenceStartEvent else {}, _mark(event))
+            self._check_node(event, event_mark(event))
+            self._open([] if kind is yaml.SequenceStartEvent else {}, event_mark(event))
         elif kind is yaml.AliasEvent:
-            self._refuse(_mark(event), f'aliases such as "*{event.anchor}" are not allowed: '
+            self._refuse(event_mark(event), f'aliases such as "*{event.anchor}" are not allowed: '
                          "write the value out in full")
-            self._add(None, _mark(event), None)
+            self._add(None, event_mark(event), None)
         elif kind is yaml.DocumentStartEvent:
-            self._start_document(_mark(event))
+            self._start_document(event_mark(event))
 
     def _start_document(self, mark: Mark) -> None:
         self.documents += 1
@@ -332,86 +308,3 @@ class _Builder:
             frame.key = text
             self.doc.key_marks[(*frame.path, text)] = mark
 
-
-_START_MAP, _START_SEQ, _START_DOC, _ALIAS = (yaml.MappingStartEvent, yaml.SequenceStartEvent,
-                                             yaml.DocumentStartEvent, yaml.AliasEvent)
-_NO_KEY: Any = object()  # in a mapping's frame: the next scalar is a key
-MARKED_DEPTH = 4  # ("nodes", id, "replies", i): the deepest position the model keeps
-
-
-class _QuickBuilder:
-    """``_Builder`` for files with nothing to refuse: gives up (False) at the first unusual event."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.stack: list[list[Any]] = []  # [container, path or None when too deep to mark, key]
-        self.documents = 0
-
-    def run(self, get_event: Callable[[], Any]) -> bool:
-        """True when the whole stream was plain data. The hot loop, so scalars are handled inline."""
-        stack, key_marks, marks = self.stack, self.doc.key_marks, self.doc.marks
-        while (event := get_event()) is not None:
-            kind = type(event)
-            if kind is _SCALAR:
-                if event.anchor is not None or event.tag is not None or not stack:
-                    return False
-                frame = stack[-1]
-                container, path, key = frame
-                if type(container) is not dict:
-                    container.append(_scalar(event))
-                elif key is not _NO_KEY:
-                    container[key] = _scalar(event)
-                    frame[2] = _NO_KEY
-                    if path == ():
-                        marks[(key,)] = _mark(event)
-                else:
-                    key = event.value
-                    if key in container:
-                        return False
-                    frame[2] = key
-                    if path is not None and len(path) < 2:
-                        key_marks[(*path, key)] = _mark(event)
-            elif kind is _END_MAP or kind is _END_SEQ:
-                stack.pop()
-            elif kind is _END_STREAM:
-                return True
-            elif not self.open(event, kind):
-                return False
-        return True
-
-    def open(self, event: Any, kind: type) -> bool:
-        """A mapping or list starts, or a document; False for anything the careful reader must word."""
-        if kind is _START_DOC:
-            self.documents += 1
-            return self.documents == 1
-        if kind is not _START_MAP and kind is not _START_SEQ:
-            return kind is not _ALIAS  # the stream's start, a document's end: nothing to build
-        if event.anchor is not None or event.tag is not None or len(self.stack) >= MAX_DEPTH:
-            return False
-        new: dict | list = {} if kind is _START_MAP else []
-        path = self._place(new)
-        if path is _NO_KEY:
-            return False
-        if path is not None:
-            self.doc.marks[path] = _mark(event)
-        self.stack.append([new, path, _NO_KEY])
-        return True
-
-    def _place(self, new: dict | list) -> Any:
-        """Put a new container in its parent; its path, None when too deep to mark, _NO_KEY when misplaced."""
-        if not self.stack:
-            if self.doc.data is not None:
-                return _NO_KEY
-            self.doc.data = new
-            return ()
-        frame = self.stack[-1]
-        container, path, key = frame
-        if type(container) is list:
-            step = len(container)
-            container.append(new)
-        elif key is _NO_KEY:
-            return _NO_KEY  # a list or mapping used as a key
-        else:
-            step, frame[2] = key, _NO_KEY
-            container[key] = new
-        return (*path, step) if path is not None and len(path) < MARKED_DEPTH else None

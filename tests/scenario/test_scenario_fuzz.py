@@ -21,7 +21,8 @@ from simulator.scenario import ScenarioError, load_scenario
 from simulator.scenario import schema as schema_module
 from simulator.scenario.cache import trimmed
 from simulator.scenario.model import Scenario
-from simulator.scenario.yamlsafe import parse_document, read_document, read_plain
+from simulator.scenario.yamlquick import read_plain
+from simulator.scenario.yamlsafe import parse_document, read_document
 
 VALID = Path(__file__).parent / "valid"
 FIXTURES = {p.name: p.read_bytes() for p in sorted(VALID.glob("*.yaml"))}

@@ -9,7 +9,8 @@ import pytest
 
 from simulator.paths import scenarios_dir
 from simulator.scenario.cache import trimmed
-from simulator.scenario.yamlsafe import parse_document, read_plain
+from simulator.scenario.yamlquick import read_plain
+from simulator.scenario.yamlsafe import parse_document
 
 HERE = Path(__file__).parent
 FILES = sorted(scenarios_dir().glob("*.yaml")) + sorted((HERE / "valid").glob("*.yaml"))
