@@ -26,7 +26,14 @@ NAME_MAX = 80
 
 
 class ServiceError(Exception):
-    """An expected problem, with a message in plain words for the trainee or trainer."""
+    """An expected problem, with a message in plain words for the trainee or trainer.
+
+    ``code`` and ``params`` say which problem it is, so the window can word it in its own language.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,10 @@ def clean_name(raw: str) -> str:
     name = unicodedata.normalize("NFC", " ".join(str(raw).split()))
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
     if not name:
-        raise ServiceError("Please type a name.")
+        raise ServiceError("Please type a name.", "name_missing")
     if len(name) > NAME_MAX:
-        raise ServiceError(f"This name is too long ({len(name)} characters, at most {NAME_MAX}).")
+        raise ServiceError(f"This name is too long ({len(name)} characters, at most {NAME_MAX}).", "name_too_long",
+                           count=len(name), limit=NAME_MAX)
     return name
 
 

@@ -14,11 +14,17 @@ log = logging.getLogger(__name__)
 
 
 class StoreError(Exception):
-    """A store failure with a message fit to show as is (no stack trace, no SQL)."""
+    """A store failure with a message fit to show as is (no stack trace, no SQL).
 
-    def __init__(self, message: str, *, kind: str = "other") -> None:
+    ``kind``, ``where`` (the folder) and ``doing`` (what could not be done) let the window word it again in
+    its own language; the message itself is English, the language of the command line and of the log.
+    """
+
+    def __init__(self, message: str, *, kind: str = "other", where: Path | None = None,
+                 doing: str | None = None) -> None:
         super().__init__(message)
         self.kind = kind  # "full", "locked", "readonly", "corrupt", "newer", "missing", "invalid", "other"
+        self.where, self.doing = where, doing
 
     @property
     def message(self) -> str:
@@ -58,16 +64,18 @@ def translate(error: BaseException, where: Path, doing: str = "save your work") 
     log.warning("store error %s while trying to %s in %s: %s", code, doing, where, error)
     if code in _FULL_CODES:
         return StoreError(f"The disk is full: the simulator could not {doing}. Free some space on the drive "
-                          f"that holds {where} and try again; nothing else was lost.", kind="full")
+                          f"that holds {where} and try again; nothing else was lost.", kind="full", where=where,
+                          doing=doing)
     if code in _LOCKED_CODES:
         return StoreError(f"The record book in {where} stayed busy (another copy of the simulator is probably "
                           f"open), so the simulator could not {doing}. Close the other copy and try again.",
-                          kind="locked")
+                          kind="locked", where=where, doing=doing)
     if code.startswith(_READONLY_PREFIXES):
         return readonly_error(where, doing)
     if code.startswith(_CORRUPT_PREFIXES):
         return StoreError(f"The record book in {where} is damaged, so the simulator could not {doing}. "
-                          f"Restart the simulator: it will repair the file from the latest backup.", kind="corrupt")
+                          f"Restart the simulator: it will repair the file from the latest backup.", kind="corrupt",
+                          where=where, doing=doing)
     return StoreError(f"The simulator could not {doing} in {where} ({error}).")
 
 
@@ -75,14 +83,15 @@ def readonly_error(where: Path, doing: str = "save your work") -> StoreError:
     """The folder or file cannot be written: say which one and how to choose another."""
     return StoreError(f"The folder {where} cannot be written to, so the simulator could not {doing}. "
                       f"Choose another folder with --data-dir (or SIMULATOR_DATA_DIR), or ask for write access.",
-                      kind="readonly")
+                      kind="readonly", where=where, doing=doing)
 
 
 def _os_error(error: OSError, where: Path) -> StoreError:
     import errno
 
     if error.errno == errno.ENOSPC:
-        return StoreError(f"The disk that holds {where} is full. Free some space and try again.", kind="full")
+        return StoreError(f"The disk that holds {where} is full. Free some space and try again.", kind="full",
+                          where=where)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return readonly_error(where)
     return StoreError(f"The simulator could not use {where}: {error.strerror or error}.")

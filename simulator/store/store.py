@@ -105,7 +105,7 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
             self.upgrade_backup = self.backup()
             if self.upgrade_backup is None:
                 raise StoreError(f"The record book in {self.data_dir} could not be backed up before its upgrade, "
-                                 "so it was left as it is. Run `simulator check` for details.")
+                                 "so it was left as it is. Run `simulator db check` for details.")
         with self.write("upgrade the record book"):
             done = schema.apply_all(self.db)
         log.info("record book %s migrated to v%s", self.path, done[-1] if done else schema.user_version(self.db))

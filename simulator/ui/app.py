@@ -88,7 +88,9 @@ def run(options: Options) -> int:
     try:
         window = build_window(data_dir, options.speaker, load_catalogue())
     except StoreError as exc:
-        QMessageBox.critical(None, "Simulateur", str(exc))
+        from simulator.ui.texts import error_text
+
+        QMessageBox.critical(None, QApplication.translate("App", "Customer experience trainer"), error_text(exc))
         return 3
     _size(window)
     if options.smoke:

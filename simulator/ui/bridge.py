@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from simulator.engine.errors import ChoiceError
 from simulator.service import Service, ServiceError, Session, View
 from simulator.store.errors import StoreError
+from simulator.ui.texts import error_text
 
 if TYPE_CHECKING:  # the speech modules load with the speaker, after the first frame
     from simulator.speech import SpeakerProtocol
@@ -81,7 +82,7 @@ class Bridge(QObject):
         try:
             trainee = self.service.ensure_profile(name, employee_id.strip() or None)
         except EXPECTED as exc:
-            self.profile_failed.emit(str(exc))
+            self.profile_failed.emit(error_text(exc))
             return
         self.choose_profile(trainee)
 
@@ -111,7 +112,7 @@ class Bridge(QObject):
         try:
             self.session = make()
         except EXPECTED as exc:
-            self.start_failed.emit(str(exc))
+            self.start_failed.emit(error_text(exc))
             return
         assert self.session is not None
         self.view = self.service.view(self.session)
@@ -127,7 +128,7 @@ class Bridge(QObject):
         try:
             self.view = self.service.choose(self.session, position)
         except EXPECTED as exc:
-            self.choice_failed.emit(str(exc))
+            self.choice_failed.emit(error_text(exc))
             return
         self.step_shown.emit(self.view)
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from simulator.service import ServiceError
+from simulator.store.errors import StoreError
+
 
 def status_label(status: str, best: int | None) -> str:
     """The trainee's status on a scenario, in words."""
@@ -50,15 +53,85 @@ def duration_label(minutes: int) -> str:
     return QCoreApplication.translate("Texts", "about {minutes} min").format(minutes=minutes)
 
 
-def service_message(message: str) -> str:
-    """The service speaks English; translate the messages a trainee can meet, keep others as they are."""
-    import re
+def error_text(error: BaseException) -> str:
+    """An expected error in the window's language.
 
-    if message == "Please type a name.":
+    The Qt-free layers speak English (the language of the command line and of the log) and say which
+    problem it is; those a trainee or a trainer can meet in the window are worded again here. Any other
+    is shown as it is.
+    """
+    worded = None
+    if isinstance(error, StoreError):
+        worded = _store_error_text(error)
+    elif isinstance(error, ServiceError):
+        worded = _service_error_text(error)
+    return worded or str(error)
+
+
+def _service_error_text(error: ServiceError) -> str | None:
+    if error.code == "name_missing":
         return QCoreApplication.translate("Texts", "Please type your name.")
-    found = re.fullmatch(r"This name is too long \((\d+) characters, at most (\d+)\)\.", message)
-    if found:
+    if error.code == "name_too_long":
         return QCoreApplication.translate(
             "Texts", "This name is too long ({count} characters, at most {limit})."
-        ).format(count=found.group(1), limit=found.group(2))
-    return message
+        ).format(**error.params)
+    return None
+
+
+def _store_error_text(error: StoreError) -> str | None:
+    if error.where is None:
+        return None
+    if error.doing is None:
+        if error.kind != "full":
+            return None
+        return QCoreApplication.translate(
+            "Texts", "The disk that holds {where} is full. Free some space and try again."
+        ).format(where=error.where)
+    sentence = _store_sentences().get(error.kind)
+    doing = _doings().get(error.doing)
+    return sentence.format(where=error.where, doing=doing) if sentence and doing else None
+
+
+def _store_sentences() -> dict[str, str]:
+    return {
+        "full": QCoreApplication.translate(
+            "Texts", "The disk is full: the simulator could not {doing}. Free some space on the drive that holds "
+            "{where} and try again; nothing else was lost."),
+        "locked": QCoreApplication.translate(
+            "Texts", "The record book in {where} stayed busy (another copy of the simulator is probably open), "
+            "so the simulator could not {doing}. Close the other copy and try again."),
+        "readonly": QCoreApplication.translate(
+            "Texts", "The folder {where} cannot be written to, so the simulator could not {doing}. Ask your "
+            "trainer to choose another folder, or to give write access to this one."),
+        "corrupt": QCoreApplication.translate(
+            "Texts", "The record book in {where} is damaged, so the simulator could not {doing}. Restart the "
+            "simulator: it will repair the file from the latest backup."),
+    }
+
+
+def _doings() -> dict[str, str]:
+    """What could not be done, as the store says it (the keys) and as the window says it."""
+    return {
+        "save your work": QCoreApplication.translate("Doing", "save your work"),
+        "save the trainee": QCoreApplication.translate("Doing", "save the trainee"),
+        "start the attempt": QCoreApplication.translate("Doing", "start the attempt"),
+        "save your last choice": QCoreApplication.translate("Doing", "save your last choice"),
+        "open the record book": QCoreApplication.translate("Doing", "open the record book"),
+        "read the record book": QCoreApplication.translate("Doing", "read the record book"),
+        "upgrade the record book": QCoreApplication.translate("Doing", "upgrade the record book"),
+        "make a backup": QCoreApplication.translate("Doing", "make a backup"),
+        "save the review": QCoreApplication.translate("Doing", "save the review"),
+        "write the audit log": QCoreApplication.translate("Doing", "write the audit log"),
+        "queue the record": QCoreApplication.translate("Doing", "queue the record"),
+        "queue the records to send": QCoreApplication.translate("Doing", "queue the records to send"),
+        "mark records as sent": QCoreApplication.translate("Doing", "mark records as sent"),
+        "note the failed send": QCoreApplication.translate("Doing", "note the failed send"),
+        "save a setting": QCoreApplication.translate("Doing", "save a setting"),
+        "erase the trainee": QCoreApplication.translate("Doing", "erase the trainee"),
+        "purge old attempts": QCoreApplication.translate("Doing", "purge old attempts"),
+        "delete the demo data": QCoreApplication.translate("Doing", "delete the demo data"),
+        "add the demo data": QCoreApplication.translate("Doing", "add the demo data"),
+        "import the bundle": QCoreApplication.translate("Doing", "import the bundle"),
+        "open the trainer area": QCoreApplication.translate("Doing", "open the trainer area"),
+        "count the wrong password": QCoreApplication.translate("Doing", "count the wrong password"),
+    }

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="93"/>
+        <source>Customer experience trainer</source>
+        <translation>Customer experience trainer</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <location filename="../views/catalogue.py" line="38"/>
@@ -184,19 +192,132 @@
     </message>
 </context>
 <context>
+    <name>Doing</name>
+    <message>
+        <location filename="../texts.py" line="115"/>
+        <source>save your work</source>
+        <translation>save your work</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="116"/>
+        <source>save the trainee</source>
+        <translation>save the trainee</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="117"/>
+        <source>start the attempt</source>
+        <translation>start the attempt</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="118"/>
+        <source>save your last choice</source>
+        <translation>save your last choice</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="119"/>
+        <source>open the record book</source>
+        <translation>open the record book</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="120"/>
+        <source>read the record book</source>
+        <translation>read the record book</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="121"/>
+        <source>upgrade the record book</source>
+        <translation>upgrade the record book</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="122"/>
+        <source>make a backup</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="123"/>
+        <source>save the review</source>
+        <translation>save the review</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="124"/>
+        <source>write the audit log</source>
+        <translation>write the audit log</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="125"/>
+        <source>queue the record</source>
+        <translation>queue the record</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="126"/>
+        <source>queue the records to send</source>
+        <translation>queue the records to send</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="127"/>
+        <source>mark records as sent</source>
+        <translation>mark records as sent</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="128"/>
+        <source>note the failed send</source>
+        <translation>note the failed send</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="129"/>
+        <source>save a setting</source>
+        <translation>save a setting</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="130"/>
+        <source>erase the trainee</source>
+        <translation>erase the trainee</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="131"/>
+        <source>purge old attempts</source>
+        <translation>purge old attempts</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="132"/>
+        <source>delete the demo data</source>
+        <translation>delete the demo data</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="133"/>
+        <source>add the demo data</source>
+        <translation>add the demo data</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="134"/>
+        <source>import the bundle</source>
+        <translation>import the bundle</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="135"/>
+        <source>open the trainer area</source>
+        <translation>open the trainer area</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="136"/>
+        <source>count the wrong password</source>
+        <translation>count the wrong password</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="62"/>
+        <location filename="../errors.py" line="85"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="63"/>
+        <location filename="../errors.py" line="86"/>
         <source>Something unexpected happened. Your replies already given are saved. If it happens again, show this message to your trainer.</source>
         <translation>Something unexpected happened. Your replies already given are saved. If it happens again, show this message to your trainer.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="66"/>
+        <location filename="../errors.py" line="89"/>
         <source>Details were written to {path}</source>
         <translation>Details were written to {path}</translation>
     </message>
@@ -204,7 +325,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Customer experience trainer</source>
         <translation>Customer experience trainer</translation>
     </message>
@@ -263,103 +384,103 @@
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../views/play.py" line="57"/>
+        <location filename="../views/play.py" line="58"/>
         <source>Stop for now</source>
         <translation>Stop for now</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="58"/>
+        <location filename="../views/play.py" line="59"/>
         <source>Your replies are saved: you can resume later.</source>
         <translation>Your replies are saved: you can resume later.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="84"/>
+        <location filename="../views/play.py" line="85"/>
         <source>What the customer says</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="86"/>
+        <location filename="../views/play.py" line="87"/>
         <source>Your reply (press its number):</source>
         <translation>Your reply (press its number):</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="105"/>
+        <location filename="../views/play.py" line="106"/>
         <source>Feedback on your reply</source>
         <translation>Feedback on your reply</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="107"/>
-        <location filename="../views/play.py" line="171"/>
+        <location filename="../views/play.py" line="108"/>
+        <location filename="../views/play.py" line="172"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="119"/>
+        <location filename="../views/play.py" line="120"/>
         <source>Hear again</source>
         <translation>Hear again</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="124"/>
+        <location filename="../views/play.py" line="125"/>
         <source>Voice speed</source>
         <translation>Voice speed</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125"/>
+        <location filename="../views/play.py" line="126"/>
         <source>Slow voice</source>
         <translation>Slow voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125"/>
+        <location filename="../views/play.py" line="126"/>
         <source>Normal voice</source>
         <translation>Normal voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="126"/>
+        <location filename="../views/play.py" line="127"/>
         <source>Fast voice</source>
         <translation>Fast voice</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="142"/>
+        <location filename="../views/play.py" line="143"/>
         <source>Step {number} · {mode}</source>
         <translation>Step {number} · {mode}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167"/>
+        <location filename="../views/play.py" line="168"/>
         <source>Well done: {principle}</source>
         <translation>Well done: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167"/>
+        <location filename="../views/play.py" line="168"/>
         <source>To avoid: {principle}</source>
         <translation>To avoid: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="171"/>
+        <location filename="../views/play.py" line="172"/>
         <source>See my results</source>
         <translation>See my results</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176"/>
+        <location filename="../views/play.py" line="177"/>
         <source>Turn sound off</source>
         <translation>Turn sound off</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176"/>
+        <location filename="../views/play.py" line="177"/>
         <source>Turn sound on</source>
         <translation>Turn sound on</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="179"/>
+        <location filename="../views/play.py" line="180"/>
         <source>Sound is off. The text stays on screen.</source>
         <translation>Sound is off. The text stays on screen.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="214"/>
+        <location filename="../views/play.py" line="212"/>
         <source>Your reply could not be saved: {reason}</source>
         <translation>Your reply could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="233"/>
+        <location filename="../views/play.py" line="231"/>
         <source>The voice could not be played. The text stays on screen.</source>
         <translation>The voice could not be played. The text stays on screen.</translation>
     </message>
@@ -367,64 +488,64 @@
 <context>
     <name>ProfilesView</name>
     <message>
-        <location filename="../views/profiles.py" line="24"/>
-        <location filename="../views/profiles.py" line="28"/>
+        <location filename="../views/profiles.py" line="23"/>
+        <location filename="../views/profiles.py" line="27"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="29"/>
+        <location filename="../views/profiles.py" line="28"/>
         <source>Choose your name, or create your profile if this is your first time.</source>
         <translation>Choose your name, or create your profile if this is your first time.</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="44"/>
+        <location filename="../views/profiles.py" line="43"/>
         <source>I already have a profile</source>
         <translation>I already have a profile</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="46"/>
+        <location filename="../views/profiles.py" line="45"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="49"/>
+        <location filename="../views/profiles.py" line="48"/>
         <source>That&apos;s me, continue</source>
         <translation>That&apos;s me, continue</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="56"/>
+        <location filename="../views/profiles.py" line="55"/>
         <source>First time here?</source>
         <translation>First time here?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="60"/>
+        <location filename="../views/profiles.py" line="59"/>
         <source>Your first name and last name</source>
         <translation>Your first name and last name</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="63"/>
-        <location filename="../views/profiles.py" line="66"/>
+        <location filename="../views/profiles.py" line="62"/>
+        <location filename="../views/profiles.py" line="65"/>
         <source>Employee number (optional)</source>
         <translation>Employee number (optional)</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="65"/>
+        <location filename="../views/profiles.py" line="64"/>
         <source>First name and last name</source>
         <translation>First name and last name</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="72"/>
+        <location filename="../views/profiles.py" line="71"/>
         <source>Create my profile</source>
         <translation>Create my profile</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="82"/>
+        <location filename="../views/profiles.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="84"/>
+        <location filename="../views/profiles.py" line="83"/>
         <source>Trainer area</source>
         <translation>Trainer area</translation>
     </message>
@@ -523,84 +644,109 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../texts.py" line="11"/>
+        <location filename="../texts.py" line="14"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="13"/>
+        <location filename="../texts.py" line="16"/>
         <source>Passed, best score {score}</source>
         <translation>Passed, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="15"/>
+        <location filename="../texts.py" line="18"/>
         <source>To work on again, best score {score}</source>
         <translation>To work on again, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="18"/>
+        <location filename="../texts.py" line="21"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="24"/>
+        <location filename="../texts.py" line="27"/>
         <source>The customer will come back and speak well of you.</source>
         <translation>The customer will come back and speak well of you.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="25"/>
+        <location filename="../texts.py" line="28"/>
         <source>The customer stays silently unhappy: the competition&apos;s best prospect.</source>
         <translation>The customer stays silently unhappy: the competition&apos;s best prospect.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../texts.py" line="31"/>
         <source>The customer leaves, and will tell others.</source>
         <translation>The customer leaves, and will tell others.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="34"/>
+        <location filename="../texts.py" line="37"/>
         <source>Empathy</source>
         <translation>Empathy</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="35"/>
+        <location filename="../texts.py" line="38"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="36"/>
+        <location filename="../texts.py" line="39"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="37"/>
+        <location filename="../texts.py" line="40"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="43"/>
+        <location filename="../texts.py" line="46"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="45"/>
+        <location filename="../texts.py" line="48"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="50"/>
+        <location filename="../texts.py" line="53"/>
         <source>about {minutes} min</source>
         <translation>about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="73"/>
         <source>Please type your name.</source>
         <translation>Please type your name.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="61"/>
+        <location filename="../texts.py" line="75"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>This name is too long ({count} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="87"/>
+        <source>The disk that holds {where} is full. Free some space and try again.</source>
+        <translation>The disk that holds {where} is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="97"/>
+        <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
+        <translation>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="100"/>
+        <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
+        <translation>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="103"/>
+        <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
+        <translation>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="106"/>
+        <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
+        <translation>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="93"/>
+        <source>Customer experience trainer</source>
+        <translation>Simulateur relation client</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <location filename="../views/catalogue.py" line="38"/>
@@ -184,19 +192,132 @@
     </message>
 </context>
 <context>
+    <name>Doing</name>
+    <message>
+        <location filename="../texts.py" line="115"/>
+        <source>save your work</source>
+        <translation>enregistrer votre travail</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="116"/>
+        <source>save the trainee</source>
+        <translation>enregistrer le stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="117"/>
+        <source>start the attempt</source>
+        <translation>commencer la partie</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="118"/>
+        <source>save your last choice</source>
+        <translation>enregistrer votre dernier choix</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="119"/>
+        <source>open the record book</source>
+        <translation>ouvrir le registre des résultats</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="120"/>
+        <source>read the record book</source>
+        <translation>lire le registre des résultats</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="121"/>
+        <source>upgrade the record book</source>
+        <translation>mettre à jour le registre des résultats</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="122"/>
+        <source>make a backup</source>
+        <translation>faire une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="123"/>
+        <source>save the review</source>
+        <translation>enregistrer l’avis du formateur</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="124"/>
+        <source>write the audit log</source>
+        <translation>écrire dans le journal des accès</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="125"/>
+        <source>queue the record</source>
+        <translation>préparer l’envoi du résultat</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="126"/>
+        <source>queue the records to send</source>
+        <translation>préparer l’envoi des résultats</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="127"/>
+        <source>mark records as sent</source>
+        <translation>noter les résultats comme envoyés</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="128"/>
+        <source>note the failed send</source>
+        <translation>noter l’échec de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="129"/>
+        <source>save a setting</source>
+        <translation>enregistrer un réglage</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="130"/>
+        <source>erase the trainee</source>
+        <translation>effacer le stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="131"/>
+        <source>purge old attempts</source>
+        <translation>supprimer les anciennes parties</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="132"/>
+        <source>delete the demo data</source>
+        <translation>supprimer les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="133"/>
+        <source>add the demo data</source>
+        <translation>ajouter les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="134"/>
+        <source>import the bundle</source>
+        <translation>importer le fichier d’un autre magasin</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="135"/>
+        <source>open the trainer area</source>
+        <translation>ouvrir l’espace formateur</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="136"/>
+        <source>count the wrong password</source>
+        <translation>compter le mot de passe erroné</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="62"/>
+        <location filename="../errors.py" line="85"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="63"/>
+        <location filename="../errors.py" line="86"/>
         <source>Something unexpected happened. Your replies already given are saved. If it happens again, show this message to your trainer.</source>
         <translation>Un problème inattendu est survenu. Les réponses déjà données sont enregistrées. Si cela se reproduit, montrez ce message à votre formateur.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="66"/>
+        <location filename="../errors.py" line="89"/>
         <source>Details were written to {path}</source>
         <translation>Les détails ont été écrits dans {path}</translation>
     </message>
@@ -204,7 +325,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Customer experience trainer</source>
         <translation>Simulateur relation client</translation>
     </message>
@@ -263,103 +384,103 @@
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../views/play.py" line="57"/>
+        <location filename="../views/play.py" line="58"/>
         <source>Stop for now</source>
         <translation>Faire une pause</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="58"/>
+        <location filename="../views/play.py" line="59"/>
         <source>Your replies are saved: you can resume later.</source>
         <translation>Vos réponses sont enregistrées&#xa0;: vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="84"/>
+        <location filename="../views/play.py" line="85"/>
         <source>What the customer says</source>
         <translation>Ce que dit le client</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="86"/>
+        <location filename="../views/play.py" line="87"/>
         <source>Your reply (press its number):</source>
         <translation>Votre réponse (tapez son numéro)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="105"/>
+        <location filename="../views/play.py" line="106"/>
         <source>Feedback on your reply</source>
         <translation>Commentaire sur votre réponse</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="107"/>
-        <location filename="../views/play.py" line="171"/>
+        <location filename="../views/play.py" line="108"/>
+        <location filename="../views/play.py" line="172"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="119"/>
+        <location filename="../views/play.py" line="120"/>
         <source>Hear again</source>
         <translation>Réécouter</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="124"/>
+        <location filename="../views/play.py" line="125"/>
         <source>Voice speed</source>
         <translation>Vitesse de la voix</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125"/>
+        <location filename="../views/play.py" line="126"/>
         <source>Slow voice</source>
         <translation>Voix lente</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="125"/>
+        <location filename="../views/play.py" line="126"/>
         <source>Normal voice</source>
         <translation>Voix normale</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="126"/>
+        <location filename="../views/play.py" line="127"/>
         <source>Fast voice</source>
         <translation>Voix rapide</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="142"/>
+        <location filename="../views/play.py" line="143"/>
         <source>Step {number} · {mode}</source>
         <translation>Étape {number} · {mode}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167"/>
+        <location filename="../views/play.py" line="168"/>
         <source>Well done: {principle}</source>
         <translation>Bien vu&#xa0;: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="167"/>
+        <location filename="../views/play.py" line="168"/>
         <source>To avoid: {principle}</source>
         <translation>À éviter&#xa0;: {principle}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="171"/>
+        <location filename="../views/play.py" line="172"/>
         <source>See my results</source>
         <translation>Voir mon bilan</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176"/>
+        <location filename="../views/play.py" line="177"/>
         <source>Turn sound off</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="176"/>
+        <location filename="../views/play.py" line="177"/>
         <source>Turn sound on</source>
         <translation>Remettre le son</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="179"/>
+        <location filename="../views/play.py" line="180"/>
         <source>Sound is off. The text stays on screen.</source>
         <translation>Le son est coupé. Le texte reste affiché.</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="214"/>
+        <location filename="../views/play.py" line="212"/>
         <source>Your reply could not be saved: {reason}</source>
         <translation>Votre réponse n’a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/play.py" line="233"/>
+        <location filename="../views/play.py" line="231"/>
         <source>The voice could not be played. The text stays on screen.</source>
         <translation>La voix n’a pas pu être jouée. Le texte reste affiché.</translation>
     </message>
@@ -367,64 +488,64 @@
 <context>
     <name>ProfilesView</name>
     <message>
-        <location filename="../views/profiles.py" line="24"/>
-        <location filename="../views/profiles.py" line="28"/>
+        <location filename="../views/profiles.py" line="23"/>
+        <location filename="../views/profiles.py" line="27"/>
         <source>Who is training?</source>
         <translation>Qui s’entraîne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="29"/>
+        <location filename="../views/profiles.py" line="28"/>
         <source>Choose your name, or create your profile if this is your first time.</source>
         <translation>Choisissez votre nom, ou créez votre profil si c’est votre première fois.</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="44"/>
+        <location filename="../views/profiles.py" line="43"/>
         <source>I already have a profile</source>
         <translation>J’ai déjà un profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="46"/>
+        <location filename="../views/profiles.py" line="45"/>
         <source>Trainees</source>
         <translation>Personnes en formation</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="49"/>
+        <location filename="../views/profiles.py" line="48"/>
         <source>That&apos;s me, continue</source>
         <translation>C’est moi, continuer</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="56"/>
+        <location filename="../views/profiles.py" line="55"/>
         <source>First time here?</source>
         <translation>Première fois&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="60"/>
+        <location filename="../views/profiles.py" line="59"/>
         <source>Your first name and last name</source>
         <translation>Vos prénom et nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="63"/>
-        <location filename="../views/profiles.py" line="66"/>
+        <location filename="../views/profiles.py" line="62"/>
+        <location filename="../views/profiles.py" line="65"/>
         <source>Employee number (optional)</source>
         <translation>Matricule (facultatif)</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="65"/>
+        <location filename="../views/profiles.py" line="64"/>
         <source>First name and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="72"/>
+        <location filename="../views/profiles.py" line="71"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="82"/>
+        <location filename="../views/profiles.py" line="81"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../views/profiles.py" line="84"/>
+        <location filename="../views/profiles.py" line="83"/>
         <source>Trainer area</source>
         <translation>Espace formateur</translation>
     </message>
@@ -523,84 +644,109 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../texts.py" line="11"/>
+        <location filename="../texts.py" line="14"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="13"/>
+        <location filename="../texts.py" line="16"/>
         <source>Passed, best score {score}</source>
         <translation>Réussi, meilleur score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="15"/>
+        <location filename="../texts.py" line="18"/>
         <source>To work on again, best score {score}</source>
         <translation>À retravailler, meilleur score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="18"/>
+        <location filename="../texts.py" line="21"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="24"/>
+        <location filename="../texts.py" line="27"/>
         <source>The customer will come back and speak well of you.</source>
         <translation>Le client reviendra et parlera de vous en bien.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="25"/>
+        <location filename="../texts.py" line="28"/>
         <source>The customer stays silently unhappy: the competition&apos;s best prospect.</source>
         <translation>Le client reste mécontent sans rien dire&#xa0;: le meilleur prospect de vos concurrents.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../texts.py" line="31"/>
         <source>The customer leaves, and will tell others.</source>
         <translation>Le client s’en va, et il le racontera autour de lui.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="34"/>
+        <location filename="../texts.py" line="37"/>
         <source>Empathy</source>
         <translation>Empathie</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="35"/>
+        <location filename="../texts.py" line="38"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="36"/>
+        <location filename="../texts.py" line="39"/>
         <source>Interest</source>
         <translation>Intérêt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="37"/>
+        <location filename="../texts.py" line="40"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="43"/>
+        <location filename="../texts.py" line="46"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="45"/>
+        <location filename="../texts.py" line="48"/>
         <source>Practice</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="50"/>
+        <location filename="../texts.py" line="53"/>
         <source>about {minutes} min</source>
         <translation>environ {minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="73"/>
         <source>Please type your name.</source>
         <translation>Veuillez taper votre nom.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="61"/>
+        <location filename="../texts.py" line="75"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>Ce nom est trop long ({count} caractères, {limit} au plus).</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="87"/>
+        <source>The disk that holds {where} is full. Free some space and try again.</source>
+        <translation>Le disque qui contient {where} est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="97"/>
+        <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
+        <translation>Le disque est plein&#xa0;: le simulateur n’a pas pu {doing}. Libérez de la place sur le disque qui contient {where} et réessayez&#xa0;; rien d’autre n’a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="100"/>
+        <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
+        <translation>Le registre des résultats dans {where} est resté occupé (le simulateur est sans doute ouvert une deuxième fois), donc le simulateur n’a pas pu {doing}. Fermez l’autre fenêtre et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="103"/>
+        <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
+        <translation>Le dossier {where} est protégé en écriture, donc le simulateur n’a pas pu {doing}. Demandez à votre formateur de choisir un autre dossier ou d’autoriser l’écriture dans celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="106"/>
+        <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
+        <translation>Le registre des résultats dans {where} est abîmé, donc le simulateur n’a pas pu {doing}. Relancez le simulateur&#xa0;: il réparera le fichier à partir de la dernière sauvegarde.</translation>
     </message>
 </context>
 </TS>

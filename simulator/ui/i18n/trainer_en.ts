@@ -318,7 +318,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../views/trainer/worker.py" line="73"/>
+        <location filename="../views/trainer/worker.py" line="74"/>
         <source>Something went wrong. Nothing was lost; the details are in the log file.</source>
         <translation>Something went wrong. Nothing was lost; the details are in the log file.</translation>
     </message>
@@ -470,230 +470,230 @@
         <translation>Records and privacy</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="58"/>
+        <location filename="../views/trainer/privacy.py" line="60"/>
         <source>Completion records</source>
         <translation>Completion records</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="59"/>
+        <location filename="../views/trainer/privacy.py" line="61"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
         <translation>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="62"/>
+        <location filename="../views/trainer/privacy.py" line="64"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="64"/>
+        <location filename="../views/trainer/privacy.py" line="66"/>
         <source>Import a bundle…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="76"/>
         <location filename="../views/trainer/privacy.py" line="78"/>
+        <location filename="../views/trainer/privacy.py" line="82"/>
         <source>Shop of this PC</source>
         <translation>Shop of this PC</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="83"/>
         <source>e.g. Paris Bastille</source>
         <translation>e.g. Paris Bastille</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="81"/>
+        <location filename="../views/trainer/privacy.py" line="85"/>
         <source>Save the shop</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="88"/>
+        <location filename="../views/trainer/privacy.py" line="92"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="93"/>
+        <location filename="../views/trainer/privacy.py" line="97"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="93"/>
+        <location filename="../views/trainer/privacy.py" line="97"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="94"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="95"/>
+        <location filename="../views/trainer/privacy.py" line="99"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="99"/>
+        <location filename="../views/trainer/privacy.py" line="103"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="104"/>
+        <location filename="../views/trainer/privacy.py" line="108"/>
         <source>LRS message</source>
         <translation>LRS message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="107"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>Save and send now</source>
         <translation>Save and send now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="109"/>
+        <location filename="../views/trainer/privacy.py" line="113"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="120"/>
+        <location filename="../views/trainer/privacy.py" line="124"/>
         <source>Personal data (GDPR)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="124"/>
-        <location filename="../views/trainer/privacy.py" line="125"/>
+        <location filename="../views/trainer/privacy.py" line="128"/>
+        <location filename="../views/trainer/privacy.py" line="129"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="128"/>
+        <location filename="../views/trainer/privacy.py" line="132"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Export this trainee&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="130"/>
+        <location filename="../views/trainer/privacy.py" line="134"/>
         <source>Erase this trainee…</source>
         <translation>Erase this trainee…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="136"/>
         <location filename="../views/trainer/privacy.py" line="140"/>
+        <location filename="../views/trainer/privacy.py" line="144"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Keep attempts for (months, 0 = keep until erased)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="141"/>
+        <location filename="../views/trainer/privacy.py" line="145"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="143"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Delete older attempts now</source>
         <translation>Delete older attempts now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="150"/>
+        <location filename="../views/trainer/privacy.py" line="158"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="187"/>
+        <location filename="../views/trainer/privacy.py" line="195"/>
         <source>Not sent: {reason}</source>
         <translation>Not sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="202"/>
+        <location filename="../views/trainer/privacy.py" line="210"/>
         <source>Choose a trainee first.</source>
         <translation>Choose a trainee first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="212"/>
+        <location filename="../views/trainer/privacy.py" line="220"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>New profiles on this PC will belong to {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="213"/>
+        <location filename="../views/trainer/privacy.py" line="221"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>New profiles on this PC will belong to no particular shop.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="216"/>
+        <location filename="../views/trainer/privacy.py" line="224"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="218"/>
+        <location filename="../views/trainer/privacy.py" line="226"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="223"/>
+        <location filename="../views/trainer/privacy.py" line="231"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="233"/>
+        <location filename="../views/trainer/privacy.py" line="241"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="239"/>
+        <location filename="../views/trainer/privacy.py" line="247"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="244"/>
+        <location filename="../views/trainer/privacy.py" line="252"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="245"/>
+        <location filename="../views/trainer/privacy.py" line="253"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
+        <location filename="../views/trainer/privacy.py" line="262"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="259"/>
+        <location filename="../views/trainer/privacy.py" line="267"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="270"/>
+        <location filename="../views/trainer/privacy.py" line="278"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Attempts are kept for {n} months.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="271"/>
+        <location filename="../views/trainer/privacy.py" line="279"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="278"/>
+        <location filename="../views/trainer/privacy.py" line="286"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="284"/>
+        <location filename="../views/trainer/privacy.py" line="292"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="290"/>
+        <location filename="../views/trainer/privacy.py" line="298"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="300"/>
+        <location filename="../views/trainer/privacy.py" line="308"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="303"/>
+        <location filename="../views/trainer/privacy.py" line="311"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="311"/>
+        <location filename="../views/trainer/privacy.py" line="319"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>

@@ -318,7 +318,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../views/trainer/worker.py" line="73"/>
+        <location filename="../views/trainer/worker.py" line="74"/>
         <source>Something went wrong. Nothing was lost; the details are in the log file.</source>
         <translation>Un problème est survenu. Rien n’est perdu&#x202f;; les détails sont dans le journal.</translation>
     </message>
@@ -470,230 +470,230 @@
         <translation>Dossiers et vie privée</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="58"/>
+        <location filename="../views/trainer/privacy.py" line="60"/>
         <source>Completion records</source>
         <translation>Résultats de formation</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="59"/>
+        <location filename="../views/trainer/privacy.py" line="61"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
         <translation>Une ligne par stagiaire et par situation, pour les RH&#x202f;: CSV, Excel, PDF, JSON, xAPI, ou un paquet à fusionner sur le PC d’une autre boutique.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="62"/>
+        <location filename="../views/trainer/privacy.py" line="64"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="64"/>
+        <location filename="../views/trainer/privacy.py" line="66"/>
         <source>Import a bundle…</source>
         <translation>Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="76"/>
         <location filename="../views/trainer/privacy.py" line="78"/>
+        <location filename="../views/trainer/privacy.py" line="82"/>
         <source>Shop of this PC</source>
         <translation>Boutique de ce PC</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="83"/>
         <source>e.g. Paris Bastille</source>
         <translation>par ex. Paris Bastille</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="81"/>
+        <location filename="../views/trainer/privacy.py" line="85"/>
         <source>Save the shop</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="88"/>
+        <location filename="../views/trainer/privacy.py" line="92"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="93"/>
+        <location filename="../views/trainer/privacy.py" line="97"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="93"/>
+        <location filename="../views/trainer/privacy.py" line="97"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="94"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="95"/>
+        <location filename="../views/trainer/privacy.py" line="99"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="99"/>
+        <location filename="../views/trainer/privacy.py" line="103"/>
         <source>Sending progress</source>
         <translation>Avancement de l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="104"/>
+        <location filename="../views/trainer/privacy.py" line="108"/>
         <source>LRS message</source>
         <translation>Message du LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="107"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>Save and send now</source>
         <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="109"/>
+        <location filename="../views/trainer/privacy.py" line="113"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="120"/>
+        <location filename="../views/trainer/privacy.py" line="124"/>
         <source>Personal data (GDPR)</source>
         <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="124"/>
-        <location filename="../views/trainer/privacy.py" line="125"/>
+        <location filename="../views/trainer/privacy.py" line="128"/>
+        <location filename="../views/trainer/privacy.py" line="129"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="128"/>
+        <location filename="../views/trainer/privacy.py" line="132"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Exporter les données de ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="130"/>
+        <location filename="../views/trainer/privacy.py" line="134"/>
         <source>Erase this trainee…</source>
         <translation>Effacer ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="136"/>
         <location filename="../views/trainer/privacy.py" line="140"/>
+        <location filename="../views/trainer/privacy.py" line="144"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Conserver les tentatives (mois, 0 = jusqu’à effacement)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="141"/>
+        <location filename="../views/trainer/privacy.py" line="145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="143"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Delete older attempts now</source>
         <translation>Supprimer maintenant les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="150"/>
+        <location filename="../views/trainer/privacy.py" line="158"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="187"/>
+        <location filename="../views/trainer/privacy.py" line="195"/>
         <source>Not sent: {reason}</source>
         <translation>Non envoyé&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="202"/>
+        <location filename="../views/trainer/privacy.py" line="210"/>
         <source>Choose a trainee first.</source>
         <translation>Choisissez d’abord un stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="212"/>
+        <location filename="../views/trainer/privacy.py" line="220"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>Les nouveaux profils créés sur ce PC seront rattachés à {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="213"/>
+        <location filename="../views/trainer/privacy.py" line="221"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>Les nouveaux profils créés sur ce PC ne seront rattachés à aucune boutique.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="216"/>
+        <location filename="../views/trainer/privacy.py" line="224"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="218"/>
+        <location filename="../views/trainer/privacy.py" line="226"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="223"/>
+        <location filename="../views/trainer/privacy.py" line="231"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="233"/>
+        <location filename="../views/trainer/privacy.py" line="241"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="239"/>
+        <location filename="../views/trainer/privacy.py" line="247"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="244"/>
+        <location filename="../views/trainer/privacy.py" line="252"/>
         <source>Erase a trainee</source>
         <translation>Effacer un stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="245"/>
+        <location filename="../views/trainer/privacy.py" line="253"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
+        <location filename="../views/trainer/privacy.py" line="262"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="259"/>
+        <location filename="../views/trainer/privacy.py" line="267"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="270"/>
+        <location filename="../views/trainer/privacy.py" line="278"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Les tentatives sont conservées {n} mois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="271"/>
+        <location filename="../views/trainer/privacy.py" line="279"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="278"/>
+        <location filename="../views/trainer/privacy.py" line="286"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="284"/>
+        <location filename="../views/trainer/privacy.py" line="292"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="290"/>
+        <location filename="../views/trainer/privacy.py" line="298"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="300"/>
+        <location filename="../views/trainer/privacy.py" line="308"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="303"/>
+        <location filename="../views/trainer/privacy.py" line="311"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="311"/>
+        <location filename="../views/trainer/privacy.py" line="319"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>

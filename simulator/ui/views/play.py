@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBox
 from simulator.service import FeedbackView, View
 from simulator.ui.bridge import Bridge
 from simulator.ui.settings import VOICE_RATES, Settings
-from simulator.ui.texts import mode_label, service_message
+from simulator.ui.texts import mode_label
 from simulator.ui.views.common import button, card, is_enter, label, quoted, restyle
 from simulator.ui.widgets.mood import MoodIndicator
 from simulator.ui.widgets.persona import PersonaPicture
@@ -210,7 +210,7 @@ class PlayView(QWidget):
 
     def _on_bridge_choice_failed(self, message: str) -> None:
         self.error.setText(self.tr("Your reply could not be saved: {reason}").format(
-            reason=service_message(message)))
+            reason=message))
         self.error.setVisible(True)
 
     def _on_quit_clicked(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from simulator.ui.bridge import Bridge
-from simulator.ui.texts import service_message
 from simulator.ui.views.common import button, card, is_enter, label, move_row, restyle, scrolling_page
 
 
@@ -135,6 +134,6 @@ class ProfilesView(QWidget):
         self.bridge.create_profile(self.name_edit.text(), self.id_edit.text())
 
     def _on_bridge_profile_failed(self, message: str) -> None:
-        self.error.setText(service_message(message))
+        self.error.setText(message)
         self.error.setVisible(True)
         self.name_edit.setFocus()
