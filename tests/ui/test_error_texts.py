@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from simulator.service import ServiceError, clean_name
 from simulator.store.errors import StoreError, readonly_error, translate
@@ -99,8 +99,11 @@ def test_a_choice_that_cannot_be_saved_says_why_in_french(qtbot: Any, make_windo
                         "save your last choice")
 
     monkeypatch.setattr(store, "record_choice", disk_full)
+    window.resize(1366, 600)  # a short screen: the message falls below the replies
     qtbot.keyClick(window, Qt.Key.Key_1)
     assert window.play.error.isVisibleTo(window.play)
     shown = window.play.error.text()
     assert shown.startswith("Votre réponse n’a pas pu être enregistrée") and "Le disque est plein" in shown, shown
     assert "enregistrer votre dernier choix" in shown and str(store.path.parent) in shown, shown
+    viewport, error = window.play.scroll_area.viewport(), window.play.error
+    qtbot.waitUntil(lambda: error.mapTo(viewport, QPoint(0, error.height())).y() <= viewport.height())  # all in view

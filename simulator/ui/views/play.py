@@ -6,7 +6,7 @@ customer answers; assessment mode goes straight on and keeps the feedback for th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from simulator.service import FeedbackView, View
@@ -209,9 +209,10 @@ class PlayView(QWidget):
         self.bridge.choose(position)
 
     def _on_bridge_choice_failed(self, message: str) -> None:
-        self.error.setText(self.tr("Your reply could not be saved: {reason}").format(
-            reason=message))
+        self.error.setText(self.tr("Your reply could not be saved: {reason}").format(reason=message))
         self.error.setVisible(True)
+        # Below the replies, it may fall outside the page: bring it into view once the layout has its height.
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.error))
 
     def _on_quit_clicked(self) -> None:
         self.bridge.leave()
