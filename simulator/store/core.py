@@ -38,7 +38,8 @@ _SETUP = (
 
 def read_only(path: Path, timeout: float = 5.0) -> closing[sqlite3.Connection]:
     """A connection that can never write to ``path`` (checks, backups, a file that may be damaged), closed on exit."""
-    return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout))
+    # as_uri() escapes what a URI would misread in a folder name ("#", "?", "%", spaces).
+    return closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout))
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,8 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
         self._attach(db_path(data_dir), conn)
         self.repaired = repaired
         self.upgrade_backup: Path | None = None
+        self._backing_up = threading.Lock()  # one backup at a time: the day's, on its thread, or any other
+        self._daily: threading.Thread | None = None
 
     @classmethod
     def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Store:
@@ -112,11 +115,31 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
 
     def backup(self) -> Path | None:
         """A verified backup now; returns its path (None if the copy failed its check and was deleted)."""
-        with self._lock:
+        with self._lock, self._backing_up:
             try:
                 return backups.make_backup(self.conn, self.data_dir)
             except (sqlite3.Error, OSError) as error:
                 raise translate(error, self.data_dir / "backups", "make a backup") from error
+
+    def start_daily_backup(self) -> threading.Thread | None:
+        """The first backup of the day, if not taken yet, on its own thread and its own read connection.
+
+        For the window (open it with ``daily_backup=False``): copying and checking a large record book
+        takes seconds, and the trainee's choices are saved meanwhile (WAL lets a reader and a writer work
+        at once). ``close`` waits for it.
+        """
+        if backups.has_backup_today(self.data_dir):
+            return None
+        self._daily = threading.Thread(target=self._daily_backup, name="daily-backup", daemon=True)
+        self._daily.start()
+        return self._daily
+
+    def _daily_backup(self) -> None:
+        try:
+            with self._backing_up, read_only(self.path) as source:
+                backups.make_backup(source, self.data_dir)
+        except (sqlite3.Error, OSError):  # the next start tries again; the log says why
+            log.exception("the daily backup of %s failed", self.path)
 
     def backups(self) -> list[Path]:
         """Verified backups, newest first."""
@@ -149,6 +172,8 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
 
     def close(self, backup: bool = True) -> None:
         """Close the file, taking a backup first when something was written since opening."""
+        if self._daily is not None:
+            self._daily.join()
         with self._lock:
             if backup and self.changed:
                 try:

@@ -1,8 +1,8 @@
 """Start the window: QApplication, translator, error hook, then the catalogue, store and speaker.
 
 Reading the five scenario files takes ~15 ms (checked files are cached by the
-loader), so it is done in line; the speech engine is started on its own worker
-only once the window is up, so the first frame does not wait for it. Heavy
+loader), so it is done in line; the speech engine and the day's backup start on
+their own threads only once the window is up, so the first frame waits for neither. Heavy
 modules of the trainer area (PDF, XLSX) load only when a trainer opens it.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 20_000
-SPEAKER_DELAY_MS = 300
+AFTER_FIRST_FRAME_MS = 300
 
 
 @dataclass
@@ -57,7 +57,7 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
 
     settings = Settings.in_folder(data_dir)
     i18n.use_language(settings.language)
-    store = Store.open(data_dir)
+    store = Store.open(data_dir, daily_backup=False)  # taken on its own thread once the window is up
     notice = str(store.repaired) if getattr(store, "repaired", None) else ""
     scenarios, errors = (catalogue.scenarios, catalogue.errors) if catalogue is not None else ({}, [])
     bridge = Bridge(Service(scenarios, store, errors), speaker)
@@ -66,8 +66,11 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
     return window
 
 
-def _start_speech(window: Any) -> None:
-    window.bridge.attach_speaker(_make_speaker(window.settings.voice_rate))
+def _start_background_work(window: Any, with_speech: bool) -> None:
+    """Once the window is up (its first frame needs none of it): the day's backup, and the speech engine."""
+    window.bridge.service.store.start_daily_backup()
+    if with_speech:
+        window.bridge.attach_speaker(_make_speaker(window.settings.voice_rate))
 
 
 def _make_speaker(rate: int) -> Any:
@@ -95,8 +98,8 @@ def run(options: Options) -> int:
     _size(window)
     if options.smoke:
         _FirstFrame(window, options.started).arm()
-    elif options.speaker is None:  # the speech engine starts once the window is up (it is not needed before)
-        QTimer.singleShot(SPEAKER_DELAY_MS, lambda: _start_speech(window))
+    else:
+        QTimer.singleShot(AFTER_FIRST_FRAME_MS, lambda: _start_background_work(window, options.speaker is None))
     window.show()
     code = app.exec()
     window.bridge.close()
