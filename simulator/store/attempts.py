@@ -48,7 +48,8 @@ class AttemptsMixin(Core):
     def trainee(self, trainee_id: str) -> Trainee:
         row = self._one("SELECT * FROM trainees WHERE id = ?", [trainee_id])
         if row is None:
-            raise StoreError("This trainee is not in the record book (erased?).", kind="missing")
+            raise StoreError("This trainee is not in the record book (erased?).", kind="missing",
+                             code="trainee_missing")
         return _trainee(row)
 
     def trainees(self, shop: str | None = None, include_demo: bool = True) -> list[Trainee]:
@@ -75,7 +76,8 @@ class AttemptsMixin(Core):
                "started": now_iso(), "status": "in_progress", "demo": 0}
         with self.write("start the attempt"):
             if self._one("SELECT 1 AS x FROM trainees WHERE id = ?", [trainee_id]) is None:
-                raise StoreError("This trainee is not in the record book (erased?).", kind="missing")
+                raise StoreError("This trainee is not in the record book (erased?).", kind="missing",
+                                 code="trainee_missing")
             self.db.table("attempts").insert(row)
         return attempt_id
 
@@ -95,9 +97,10 @@ class AttemptsMixin(Core):
 
     def _why_not_recorded(self, attempt_id: str, seq: int) -> StoreError:
         if self._one("SELECT 1 AS x FROM choices WHERE attempt_id = ? AND seq = ?", [attempt_id, seq]):
-            return StoreError(f"Choice number {seq} of this attempt was already saved.", kind="invalid")
+            return StoreError(f"Choice number {seq} of this attempt was already saved.", kind="invalid",
+                              code="choice_saved_twice", seq=seq)
         return StoreError("This attempt is finished or no longer in the record book; the choice was not saved.",
-                          kind="missing")
+                          kind="missing", code="attempt_gone")
 
     def finish_attempt(self, attempt_id: str, scores: Mapping[str, int], passed: bool, outcome: str,
                        ending: str) -> None:
@@ -117,12 +120,13 @@ class AttemptsMixin(Core):
                 f"UPDATE attempts SET status = ?, finished = ?{extra} WHERE id = ? AND status = 'in_progress'",
                 [status, now_iso(), *params, attempt_id])
             if cursor.rowcount != 1:
-                raise StoreError("This attempt is already closed or no longer in the record book.", kind="missing")
+                raise StoreError("This attempt is already closed or no longer in the record book.", kind="missing",
+                                 code="attempt_closed")
 
     def attempt(self, attempt_id: str) -> Attempt:
         row = self._one(f"SELECT {_ATTEMPT_COLS} FROM attempts WHERE id = ?", [attempt_id])
         if row is None:
-            raise StoreError("This attempt is not in the record book.", kind="missing")
+            raise StoreError("This attempt is not in the record book.", kind="missing", code="attempt_missing")
         return Attempt.from_row(row)
 
     def attempts_of(self, trainee_id: str) -> list[Attempt]:

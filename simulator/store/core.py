@@ -61,7 +61,8 @@ def configure(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
         wrong.append("busy_timeout")
     if wrong:
         raise StoreError(f"The record book in {path.parent} cannot be used safely on this drive "
-                         f"({', '.join(wrong)} could not be set). Use a folder on a local disk with --data-dir.")
+                         f"({', '.join(wrong)} could not be set). Use a folder on a local disk with --data-dir.",
+                         where=path.parent, code="unsafe_drive")
     return found
 
 

@@ -17,14 +17,17 @@ class StoreError(Exception):
     """A store failure with a message fit to show as is (no stack trace, no SQL).
 
     ``kind``, ``where`` (the folder) and ``doing`` (what could not be done) let the window word it again in
-    its own language; the message itself is English, the language of the command line and of the log.
+    its own language; so do ``code`` and ``params`` for the problems that are not about the disk (an attempt
+    closed meanwhile, a file from a newer version...). The message itself is English, the language of the
+    command line and of the log.
     """
 
     def __init__(self, message: str, *, kind: str = "other", where: Path | None = None,
-                 doing: str | None = None) -> None:
+                 doing: str | None = None, code: str = "", **params: object) -> None:
         super().__init__(message)
         self.kind = kind  # "full", "locked", "readonly", "corrupt", "newer", "missing", "invalid", "other"
         self.where, self.doing = where, doing
+        self.code, self.params = code, params
 
     @property
     def message(self) -> str:
@@ -76,7 +79,8 @@ def translate(error: BaseException, where: Path, doing: str = "save your work") 
         return StoreError(f"The record book in {where} is damaged, so the simulator could not {doing}. "
                           f"Restart the simulator: it will repair the file from the latest backup.", kind="corrupt",
                           where=where, doing=doing)
-    return StoreError(f"The simulator could not {doing} in {where} ({error}).")
+    return StoreError(f"The simulator could not {doing} in {where} ({error}).", where=where, doing=doing,
+                      code="failed", detail=str(error))
 
 
 def readonly_error(where: Path, doing: str = "save your work") -> StoreError:
@@ -94,4 +98,5 @@ def _os_error(error: OSError, where: Path) -> StoreError:
                           where=where)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return readonly_error(where)
-    return StoreError(f"The simulator could not use {where}: {error.strerror or error}.")
+    detail = error.strerror or str(error)
+    return StoreError(f"The simulator could not use {where}: {detail}.", where=where, code="unusable", detail=detail)

@@ -63,7 +63,8 @@ def _refuse_newer(path: Path) -> None:
     if version > schema.CURRENT_VERSION:
         raise StoreError(f"The record book in {path.parent} was written by a newer version of the simulator "
                          f"(format {version}; this version knows up to {schema.CURRENT_VERSION}). Install the newer "
-                         f"version, or use another folder with --data-dir. The file was not changed.", kind="newer")
+                         f"version, or use another folder with --data-dir. The file was not changed.", kind="newer",
+                         where=path.parent, code="newer_format", version=version, known=schema.CURRENT_VERSION)
 
 
 class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
@@ -108,7 +109,8 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
             self.upgrade_backup = self.backup()
             if self.upgrade_backup is None:
                 raise StoreError(f"The record book in {self.data_dir} could not be backed up before its upgrade, "
-                                 "so it was left as it is. Run `simulator db check` for details.")
+                                 "so it was left as it is. Run `simulator db check` for details.",
+                                 where=self.data_dir, code="upgrade_unsaved")
         with self.write("upgrade the record book"):
             done = schema.apply_all(self.db)
         log.info("record book %s migrated to v%s", self.path, done[-1] if done else schema.user_version(self.db))
@@ -160,7 +162,7 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
         chosen = backup or backups.newest_sound(self.data_dir)
         if chosen is None or not backups.is_sound(Path(chosen)):
             raise StoreError(f"No usable backup was found in {self.data_dir / 'backups'}; nothing was changed.",
-                             kind="missing")
+                             kind="missing", where=self.data_dir / "backups", code="no_backup")
         with self._lock:
             self._execute_or_raise("PRAGMA wal_checkpoint(TRUNCATE)", "prepare the restore")
             self.conn.close()

@@ -50,7 +50,7 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
     """
     from simulator.service import Service
     from simulator.store import Store
-    from simulator.ui import i18n
+    from simulator.ui import i18n, texts
     from simulator.ui.bridge import Bridge
     from simulator.ui.main_window import MainWindow
     from simulator.ui.settings import Settings
@@ -58,7 +58,7 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
     settings = Settings.in_folder(data_dir)
     i18n.use_language(settings.language)
     store = Store.open(data_dir, daily_backup=False)  # taken on its own thread once the window is up
-    notice = str(store.repaired) if getattr(store, "repaired", None) else ""
+    notice = texts.repair_text(store.repaired) if store.repaired else ""
     scenarios, errors = (catalogue.scenarios, catalogue.errors) if catalogue is not None else ({}, [])
     bridge = Bridge(Service(scenarios, store, errors), speaker)
     window = MainWindow(bridge, settings, notice)

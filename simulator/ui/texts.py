@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from simulator.service import ServiceError
 from simulator.store.errors import StoreError
+from simulator.store.repair import RepairNotice
 
 
 def status_label(status: str, best: int | None) -> str:
@@ -79,6 +80,8 @@ def _service_error_text(error: ServiceError) -> str | None:
 
 
 def _store_error_text(error: StoreError) -> str | None:
+    if error.code:
+        return _store_code_text(error)
     if error.where is None:
         return None
     if error.doing is None:
@@ -90,6 +93,65 @@ def _store_error_text(error: StoreError) -> str | None:
     sentence = _store_sentences().get(error.kind)
     doing = _doings().get(error.doing)
     return sentence.format(where=error.where, doing=doing) if sentence and doing else None
+
+
+def _store_code_text(error: StoreError) -> str | None:
+    """The store's problems that are not about the disk, each in the window's words."""
+    sentence = _store_code_sentences().get(error.code)
+    if sentence is None:
+        return None
+    doing = _doings().get(error.doing or "")
+    if "{doing}" in sentence and doing is None:
+        return None  # never half in one language, half in the other
+    return sentence.format(where=error.where, doing=doing, **error.params)
+
+
+def _store_code_sentences() -> dict[str, str]:
+    return {
+        "trainee_missing": QCoreApplication.translate(
+            "Texts", "This trainee is no longer in the record book (a trainer may have erased them). "
+            "Go back to the list of names and choose again."),
+        "attempt_gone": QCoreApplication.translate(
+            "Texts", "This attempt is finished or no longer in the record book, so your choice was not saved. "
+            "Go back to the catalogue and start the scenario again."),
+        "choice_saved_twice": QCoreApplication.translate(
+            "Texts", "Choice number {seq} of this attempt was already saved (is the scenario open in another "
+            "window?). Go back to the catalogue and resume it from there."),
+        "attempt_closed": QCoreApplication.translate(
+            "Texts", "This attempt was already closed or is no longer in the record book. Go back to the "
+            "catalogue: your saved choices are kept."),
+        "attempt_missing": QCoreApplication.translate("Texts", "This attempt is no longer in the record book."),
+        "newer_format": QCoreApplication.translate(
+            "Texts", "The record book in {where} was written by a newer version of the simulator (format "
+            "{version}; this version knows up to {known}). Install the newer version. The file was not changed."),
+        "upgrade_unsaved": QCoreApplication.translate(
+            "Texts", "The record book in {where} could not be backed up before its upgrade, so it was left as "
+            "it is. Ask your trainer to run \"simulator db check\"."),
+        "no_backup": QCoreApplication.translate(
+            "Texts", "No usable backup was found in {where}; nothing was changed."),
+        "unsafe_drive": QCoreApplication.translate(
+            "Texts", "The record book in {where} cannot be kept safely on this drive (a network drive?). Ask "
+            "your trainer to choose a folder on this computer's own disk."),
+        "failed": QCoreApplication.translate(
+            "Texts", "The simulator could not {doing} in {where} ({detail})."),
+        "unusable": QCoreApplication.translate("Texts", "The simulator could not use {where} ({detail})."),
+    }
+
+
+def repair_text(notice: RepairNotice) -> str:
+    """What the store did about a damaged record book, in the window's language (shown once at start)."""
+    kept = QCoreApplication.translate("Texts", "The damaged file was kept as {file}.").format(
+        file=notice.set_aside) if notice.set_aside else ""
+    if notice.backup is None:
+        said = QCoreApplication.translate(
+            "Texts", "The record book was damaged and no backup was found, so a new, empty record book was "
+            "started.")
+    else:
+        when = notice.backup_taken.strftime("%d/%m/%Y %H:%M") if notice.backup_taken else "?"
+        said = QCoreApplication.translate(
+            "Texts", "The record book was damaged. The backup from {when} was restored: anything done after "
+            "that moment is missing.").format(when=when)
+    return f"{said} {kept}".strip()
 
 
 def _store_sentences() -> dict[str, str]:
@@ -134,4 +196,7 @@ def _doings() -> dict[str, str]:
         "import the bundle": QCoreApplication.translate("Doing", "import the bundle"),
         "open the trainer area": QCoreApplication.translate("Doing", "open the trainer area"),
         "count the wrong password": QCoreApplication.translate("Doing", "count the wrong password"),
+        "save the result": QCoreApplication.translate("Doing", "save the result"),
+        "abandon the attempt": QCoreApplication.translate("Doing", "abandon the attempt"),
+        "prepare the restore": QCoreApplication.translate("Doing", "prepare the restore"),
     }

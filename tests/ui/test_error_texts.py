@@ -82,7 +82,10 @@ def test_every_could_not_phrase_of_the_store_is_known_to_the_window() -> None:
         text = path.read_text("utf-8")
         used |= set(re.findall(r'\.write\("([a-z][a-z ]+)"\)', text))  # store.write("...") transactions
         used |= set(re.findall(r'translate\(error, [^\n]*?, "([a-z][a-z ]+)"\)', text))
-    assert {"save your last choice", "open the record book", "read the record book"} <= used
+        used |= set(re.findall(r'_execute_or_raise\("[^"]+", "([a-z][a-z ]+)"\)', text))
+        used |= set(re.findall(r'_close\(attempt_id, "[a-z]+", "([a-z][a-z ]+)"', text))  # the attempt's last write
+    assert {"save your last choice", "open the record book", "read the record book", "save the result",
+            "prepare the restore"} <= used
     assert used <= set(_doings()), sorted(used - set(_doings()))
 
 
@@ -107,3 +110,87 @@ def test_a_choice_that_cannot_be_saved_says_why_in_french(qtbot: Any, make_windo
     assert "enregistrer votre dernier choix" in shown and str(store.path.parent) in shown, shown
     viewport, error = window.play.scroll_area.viewport(), window.play.error
     qtbot.waitUntil(lambda: error.mapTo(viewport, QPoint(0, error.height())).y() <= viewport.height())  # all in view
+
+
+def _store_problems(folder: Path) -> dict[str, StoreError]:
+    """Each problem the record book can raise during play, caused for real on a fresh one."""
+    from simulator.store import Store
+
+    store = Store.open(folder)
+    caught: dict[str, StoreError] = {}
+
+    def catch(code: str, action: Any) -> None:
+        with pytest.raises(StoreError) as error:
+            action()
+        assert error.value.code == code, error.value
+        caught[code] = error.value
+
+    trainee = store.ensure_trainee("Inès")
+    attempt = store.start_attempt(trainee.id, "cap", 1, None, "practice", "fr")
+    store.record_choice(attempt, 1, "arrival", "greet", 1)
+    catch("trainee_missing", lambda: store.start_attempt("no-such-id", "cap", 1, None, "practice", "fr"))
+    catch("choice_saved_twice", lambda: store.record_choice(attempt, 1, "arrival", "greet", 1))
+    store.abandon_attempt(attempt)
+    catch("attempt_gone", lambda: store.record_choice(attempt, 2, "arrival", "greet", 1))
+    catch("attempt_closed", lambda: store.abandon_attempt(attempt))
+    catch("attempt_missing", lambda: store.attempt("no-such-attempt"))
+    store.close(backup=False)
+    conn = sqlite3.connect(store.path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    catch("newer_format", lambda: Store.open(folder))
+    return caught
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_the_record_books_other_problems_are_in_french(lang: str, tmp_path: Path) -> None:
+    expected = {
+        "trainee_missing": "Ce stagiaire n’est plus dans le registre",
+        "choice_saved_twice": "Le choix numéro 1 de cette partie était déjà enregistré",
+        "attempt_gone": "votre choix n’a pas été enregistré",
+        "attempt_closed": "Cette partie était déjà close",
+        "attempt_missing": "Cette partie n’est plus dans le registre",
+        "newer_format": "une version plus récente du simulateur (format 999",
+    }
+    problems = _store_problems(tmp_path / "data")
+    assert set(problems) == set(expected)
+    for code, error in problems.items():
+        assert expected[code] in error_text(error), (code, error_text(error))
+    assert str(tmp_path / "data") in error_text(problems["newer_format"])
+
+
+def test_every_problem_code_of_the_store_is_known_to_the_window() -> None:
+    from simulator.ui.texts import _store_code_sentences
+
+    used: set[str] = set()
+    for path in (SOURCE / "store").rglob("*.py"):
+        used |= set(re.findall(r'code="([a-z_]+)"', path.read_text("utf-8")))
+    assert {"trainee_missing", "attempt_gone", "newer_format", "failed"} <= used
+    assert used <= set(_store_code_sentences()), sorted(used - set(_store_code_sentences()))
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_an_unforeseen_store_failure_still_says_what_could_not_be_done_in_french(lang: str) -> None:
+    error = translate(sqlite3.OperationalError("no such table: choices"), WHERE, "save your last choice")
+    text = error_text(error)
+    assert text.startswith("Le simulateur n’a pas pu enregistrer votre dernier choix dans") and str(WHERE) in text
+    assert "no such table: choices" in text  # the detail stays, for whoever helps
+
+
+def test_a_repaired_record_book_is_announced_in_french_on_the_first_screen(make_window: Any, tmp_path: Path) -> None:
+    from simulator.store import Store
+
+    store = Store.open(tmp_path)
+    store.ensure_trainee("Ana")
+    store.close()  # the backup of the day is taken on close
+    store = Store.open(tmp_path)
+    store.ensure_trainee("Ben")
+    store.close(backup=False)
+    with open(store.path, "r+b") as handle:
+        handle.write(bytes(b ^ 0xFF for b in handle.read(16)))
+    window = make_window()
+    shown = window.profiles.notice.text()
+    assert window.profiles.notice.isVisibleTo(window.profiles)
+    assert shown.startswith("Le registre des résultats était endommagé. La sauvegarde du "), shown
+    assert "a été restaurée" in shown and ".corrupt" in shown and "RepairNotice" not in shown, shown
+    assert [t.display_name for t in window.bridge.service.store.trainees()] == ["Ana"]
