@@ -776,7 +776,7 @@
     <message>
         <location filename="../texts.py" line="127"/>
         <source>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</source>
-        <translation>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run "simulator db check".</translation>
+        <translation>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</translation>
     </message>
     <message>
         <location filename="../texts.py" line="130"/>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../texts.py" line="132"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
-        <translation>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer's own disk.</translation>
+        <translation>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</translation>
     </message>
     <message>
         <location filename="../texts.py" line="135"/>

@@ -346,27 +346,22 @@
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="39"/>
-        <source>✔ validated</source>
-        <translation>✔ validated</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/matrix.py" line="69"/>
+        <location filename="../views/trainer/matrix.py" line="77"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="71"/>
+        <location filename="../views/trainer/matrix.py" line="79"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="112"/>
+        <location filename="../views/trainer/matrix.py" line="121"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Best score: {best}. Attempts: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="115"/>
+        <location filename="../views/trainer/matrix.py" line="124"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>

@@ -333,7 +333,7 @@
     <message>
         <location filename="../views/trainer/matrix.py" line="25"/>
         <source>To retry</source>
-        <translation>À retravailler</translation>
+        <translation>À revoir</translation>
     </message>
     <message>
         <location filename="../views/trainer/matrix.py" line="26"/>
@@ -346,27 +346,22 @@
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="39"/>
-        <source>✔ validated</source>
-        <translation>✔ validé</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/matrix.py" line="69"/>
+        <location filename="../views/trainer/matrix.py" line="77"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="71"/>
+        <location filename="../views/trainer/matrix.py" line="79"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="112"/>
+        <location filename="../views/trainer/matrix.py" line="121"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Meilleur score&#x202f;: {best}. Tentatives&#x202f;: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="115"/>
+        <location filename="../views/trainer/matrix.py" line="124"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>

@@ -85,3 +85,25 @@ def test_the_shop_of_this_pc_is_set_by_the_trainer_and_given_to_new_profiles(
     assert records.pc_shop.text() == "Lyon Part-Dieu" and "Lyon Part-Dieu" in records.message.text()
     trainee = window.bridge.service.ensure_profile("Nouvelle Recrue")
     assert trainee.shop == "Lyon Part-Dieu"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_matrix_shows_all_five_scenarios_at_1366_px_without_cutting_a_square(
+        qtbot: Any, logged_in: Callable[..., Any], language: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from simulator.ui.views.trainer.matrix import FIXED, SHOP_COLUMN
+
+    window = logged_in(language=language)
+    table, model = window.trainer.screens.dashboard.table, window.trainer.screens.dashboard.model
+    assert model.columnCount() == FIXED + 5 and model.rowCount() > 0
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    widths = [table.columnWidth(column) for column in range(model.columnCount())]
+    assert sum(widths) <= table.viewport().width(), widths  # no sideways scrolling
+    for column in range(FIXED, model.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column  # no square cut short
+    longest = max((row.shop or "" for row in model.rows), key=len)
+    row = next(i for i, r in enumerate(model.rows) if r.shop == longest)
+    assert model.index(row, SHOP_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == longest  # a cut shop name is whole here
+    square = next(model.index(r, FIXED) for r in range(model.rowCount()) if model.square(model.index(r, FIXED)))
+    assert len(square.data(Qt.ItemDataRole.AccessibleTextRole)) > len(square.data())  # screen readers get a sentence

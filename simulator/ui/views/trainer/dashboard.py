@@ -5,16 +5,24 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from simulator.ui.views.common import button, label
 from simulator.ui.views.trainer import worker
 from simulator.ui.views.trainer.desk import MatrixQuery, MatrixRow, TrainerDesk
-from simulator.ui.views.trainer.matrix import SORT_ROLE, TRAINEE_ROLE, MatrixModel, status_words
+from simulator.ui.views.trainer.matrix import (
+    SHOP_COLUMN,
+    SORT_ROLE,
+    TRAINEE_ROLE,
+    MatrixModel,
+    WrappedTitles,
+    status_words,
+)
 from simulator.ui.views.trainer.parts import day_edit, day_value, plain_table, set_shops, shop_combo
 
 log = logging.getLogger(__name__)
 STATUSES = ("passed", "failed", "in_progress", "new")
+SHOP_EMS = 13  # the shop column at most this many "M" wide
 
 
 class DashboardView(QWidget):
@@ -37,6 +45,7 @@ class DashboardView(QWidget):
         self.summary = label("", "muted")
         root.addWidget(self.summary)
         self.table = QTableView()
+        self.table.setHorizontalHeader(WrappedTitles(self.table))
         plain_table(self.table, self.tr("Trainees and scenarios"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -91,10 +100,19 @@ class DashboardView(QWidget):
         self.apply.setEnabled(True)
         set_shops(self.shop, shops)
         self.model.set_rows(rows)
+        self._narrow_shop_column()
         signed = sum(1 for r in rows for s in r.squares.values() if s.signed_by)
         self.summary.setText(self.tr("{n} trainees, {s} validated results.").format(n=len(rows), s=signed))
         if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _narrow_shop_column(self) -> None:
+        """Long shop names are cut (the tooltip has them whole), so five scenarios fit beside them at 1366 px."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SHOP_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(SHOP_COLUMN)
+        widest = self.table.fontMetrics().horizontalAdvance("M") * SHOP_EMS
+        self.table.setColumnWidth(SHOP_COLUMN, min(self.table.columnWidth(SHOP_COLUMN), widest))
 
     def _on_job_failed(self, message: str) -> None:
         self.job = None
