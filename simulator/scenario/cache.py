@@ -16,6 +16,10 @@ The cache is a convenience, never a source of truth: an entry that cannot be
 read, is cut short or was altered (its own digest does not match) is ignored
 and the file is checked as usual. Folder: ``SIMULATOR_CACHE_DIR`` (an empty
 value turns the cache off), else the per-user cache folder, then ``scenarios/``.
+
+Every edit of a scenario and every new release leave entries nobody reads again;
+the first write of a process drops those unread for ``KEEP_DAYS`` (a read refreshes
+an entry's date once a month), so the folder of a shop PC does not grow for years.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import logging
 import marshal
 import os
 import sys
+import time
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +44,11 @@ log = logging.getLogger(__name__)
 # Raise it whenever a change to the reader, the lint or the Document makes old entries wrong.
 CACHE_VERSION = 2
 ENV_VAR = "SIMULATOR_CACHE_DIR"
+KEEP_DAYS = 90
+REFRESH_DAYS = 30  # a read entry older than this gets today's date, so pruning spares it
+TEMP_PREFIX = ".tmp-"
+_DAY = 86_400
+_pruned: set[Path] = set()  # folders already pruned by this process
 
 
 def cache_dir() -> Path | None:
@@ -67,15 +77,27 @@ def fetch(folder: Path | None, data: bytes, file: str) -> Document | None:
     """The checked document stored for these bytes, or None (no entry, or an unusable one)."""
     if folder is None:
         return None
+    path = folder / key(data)
     try:
-        raw = (folder / key(data)).read_bytes()
+        raw = path.read_bytes()
     except OSError:
         return None
     try:
-        return decode(raw, file)
+        doc = decode(raw, file)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, EOFError):
         log.debug("ignoring an unusable cache entry for %s", file)
         return None
+    _note_use(path)
+    return doc
+
+
+def _note_use(path: Path) -> None:
+    """Give an entry read today a recent date (once a month at most: a write per read would cost)."""
+    try:
+        if time.time() - path.stat().st_mtime > REFRESH_DAYS * _DAY:
+            os.utime(path)
+    except OSError:
+        pass  # a read-only cache simply ages; its entries are checked again after pruning
 
 
 def entry(doc: Document) -> bytes:
@@ -94,13 +116,30 @@ def store(folder: Path | None, data: bytes, checked: bytes) -> None:
         _write_atomically(folder / key(data), checked)
     except OSError as exc:
         log.debug("cannot write the scenario cache in %s: %s", folder, exc)
+        return
+    prune_once(folder)
+
+
+def prune_once(folder: Path) -> None:
+    """Drop entries unread for ``KEEP_DAYS`` and temporary files left by a write cut short, once per process."""
+    if folder in _pruned:
+        return
+    _pruned.add(folder)
+    now = time.time()
+    for path in folder.iterdir():
+        age_limit = _DAY if path.name.startswith(TEMP_PREFIX) else KEEP_DAYS * _DAY
+        try:
+            if now - path.stat().st_mtime > age_limit:
+                path.unlink()
+        except OSError:
+            continue  # gone already (another process pruned it), or not ours to remove
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
     """Write beside the target then rename, so a reader never sees half an entry."""
     import tempfile  # only when writing: a start with every file cached never does
 
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)

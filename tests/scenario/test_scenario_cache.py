@@ -191,3 +191,29 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _age(path: Path, days: float) -> None:
+    moment = path.stat().st_mtime - days * 86_400
+    os.utime(path, (moment, moment))
+
+
+def test_entries_nobody_reads_are_dropped_and_those_in_use_kept(cache_root: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_valid(tmp_path / "files")
+    load_folder([folder])
+    cap, other = folder / "cap.yaml", next(p for p in folder.iterdir() if p.name != "cap.yaml")
+    in_use, unread = cache_root / cache.key(cap.read_bytes()), cache_root / cache.key(other.read_bytes())
+    other.unlink()  # nothing will read its entry again
+    old_temp, new_temp = cache_root / f"{cache.TEMP_PREFIX}cut-short", cache_root / f"{cache.TEMP_PREFIX}being-written"
+    old_temp.write_bytes(b"half an entry")
+    new_temp.write_bytes(b"another process is writing")
+    for path, days in ((in_use, cache.KEEP_DAYS + 1), (unread, cache.KEEP_DAYS + 1), (old_temp, 2)):
+        _age(path, days)
+    monkeypatch.setattr(cache, "_pruned", set())  # as in a new process
+    load_folder([folder])  # a hit on cap's entry: read, so dated today
+    assert unread.exists()  # reading alone never deletes
+    cap.write_text(re.sub(r"^version: \d+", "version: 7", cap.read_text("utf-8"), flags=re.M), "utf-8")
+    assert load_scenario(cap).version == 7  # a miss: its write prunes
+    assert in_use.exists() and new_temp.exists() and (cache_root / cache.key(cap.read_bytes())).exists()
+    assert not unread.exists() and not old_temp.exists()
