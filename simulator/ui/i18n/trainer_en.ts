@@ -97,61 +97,61 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="29"/>
+        <location filename="../views/trainer/dashboard.py" line="37"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="40"/>
+        <location filename="../views/trainer/dashboard.py" line="49"/>
         <source>Trainees and scenarios</source>
         <translation>Trainees and scenarios</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="47"/>
+        <location filename="../views/trainer/dashboard.py" line="56"/>
         <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="52"/>
-        <location filename="../views/trainer/dashboard.py" line="60"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="69"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="53"/>
-        <location filename="../views/trainer/dashboard.py" line="60"/>
+        <location filename="../views/trainer/dashboard.py" line="62"/>
+        <location filename="../views/trainer/dashboard.py" line="69"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="54"/>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="63"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="56"/>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="65"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="57"/>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="75"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="80"/>
+        <location filename="../views/trainer/dashboard.py" line="89"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="95"/>
+        <location filename="../views/trainer/dashboard.py" line="105"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} trainees, {s} validated results.</translation>
     </message>
@@ -326,42 +326,42 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../views/trainer/matrix.py" line="24"/>
+        <location filename="../views/trainer/matrix.py" line="28"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="25"/>
+        <location filename="../views/trainer/matrix.py" line="29"/>
         <source>To retry</source>
         <translation>To retry</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="26"/>
+        <location filename="../views/trainer/matrix.py" line="30"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="27"/>
+        <location filename="../views/trainer/matrix.py" line="31"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="77"/>
+        <location filename="../views/trainer/matrix.py" line="99"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="79"/>
+        <location filename="../views/trainer/matrix.py" line="101"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="121"/>
+        <location filename="../views/trainer/matrix.py" line="143"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Best score: {best}. Attempts: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="124"/>
+        <location filename="../views/trainer/matrix.py" line="146"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>
@@ -407,52 +407,52 @@
     </message>
     <message>
         <location filename="../views/trainer/gate.py" line="68"/>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="98"/>
         <source>Open the trainer area</source>
         <translation>Open the trainer area</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="73"/>
+        <location filename="../views/trainer/gate.py" line="76"/>
         <source>Back to the trainees</source>
         <translation>Back to the trainees</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="92"/>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="94"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Type the trainer password. Trainees cannot open this area.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="98"/>
         <source>Save the password and open</source>
         <translation>Save the password and open</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="116"/>
+        <location filename="../views/trainer/gate.py" line="118"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Too many wrong passwords. The trainer area is locked for {wait}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="132"/>
+        <location filename="../views/trainer/gate.py" line="134"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="146"/>
+        <location filename="../views/trainer/gate.py" line="148"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="148"/>
+        <location filename="../views/trainer/gate.py" line="150"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="173"/>
+        <location filename="../views/trainer/gate.py" line="175"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>This password is not right. Check it and try again.</translation>
     </message>

@@ -97,61 +97,61 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="29"/>
+        <location filename="../views/trainer/dashboard.py" line="37"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="40"/>
+        <location filename="../views/trainer/dashboard.py" line="49"/>
         <source>Trainees and scenarios</source>
         <translation>Stagiaires et situations</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="47"/>
+        <location filename="../views/trainer/dashboard.py" line="56"/>
         <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Entrée ou double-clic sur une ligne pour ouvrir la page du stagiaire. Cliquez sur un titre de colonne pour trier.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="52"/>
-        <location filename="../views/trainer/dashboard.py" line="60"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="69"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="53"/>
-        <location filename="../views/trainer/dashboard.py" line="60"/>
+        <location filename="../views/trainer/dashboard.py" line="62"/>
+        <location filename="../views/trainer/dashboard.py" line="69"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="54"/>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="63"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="56"/>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
+        <location filename="../views/trainer/dashboard.py" line="65"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="57"/>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="75"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="80"/>
+        <location filename="../views/trainer/dashboard.py" line="89"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="95"/>
+        <location filename="../views/trainer/dashboard.py" line="105"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} stagiaires, {s} résultats validés.</translation>
     </message>
@@ -326,42 +326,42 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../views/trainer/matrix.py" line="24"/>
+        <location filename="../views/trainer/matrix.py" line="28"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="25"/>
+        <location filename="../views/trainer/matrix.py" line="29"/>
         <source>To retry</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="26"/>
+        <location filename="../views/trainer/matrix.py" line="30"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="27"/>
+        <location filename="../views/trainer/matrix.py" line="31"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="77"/>
+        <location filename="../views/trainer/matrix.py" line="99"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="79"/>
+        <location filename="../views/trainer/matrix.py" line="101"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="121"/>
+        <location filename="../views/trainer/matrix.py" line="143"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Meilleur score&#x202f;: {best}. Tentatives&#x202f;: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="124"/>
+        <location filename="../views/trainer/matrix.py" line="146"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>
@@ -407,52 +407,52 @@
     </message>
     <message>
         <location filename="../views/trainer/gate.py" line="68"/>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="98"/>
         <source>Open the trainer area</source>
         <translation>Ouvrir l’espace formateur</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="73"/>
+        <location filename="../views/trainer/gate.py" line="76"/>
         <source>Back to the trainees</source>
         <translation>Retour aux stagiaires</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="92"/>
+        <location filename="../views/trainer/gate.py" line="95"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>Aucun mot de passe formateur n’existe encore. Choisissez-en un (au moins {n} caractères) et gardez-le hors de portée des stagiaires.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="94"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Tapez le mot de passe formateur. Les stagiaires ne peuvent pas ouvrir cet espace.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="98"/>
         <source>Save the password and open</source>
         <translation>Enregistrer le mot de passe et ouvrir</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="116"/>
+        <location filename="../views/trainer/gate.py" line="118"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Trop de mots de passe erronés. L’espace formateur est verrouillé pendant {wait}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="132"/>
+        <location filename="../views/trainer/gate.py" line="134"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="146"/>
+        <location filename="../views/trainer/gate.py" line="148"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Le mot de passe doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="148"/>
+        <location filename="../views/trainer/gate.py" line="150"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Retapez-les.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="173"/>
+        <location filename="../views/trainer/gate.py" line="175"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>Ce mot de passe n’est pas le bon. Vérifiez-le et réessayez.</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from trainer_helpers import PASSWORD
 
@@ -105,3 +105,20 @@ def test_wrong_passwords_lock_the_area_even_after_a_restart(qtbot: Any, make_win
     assert "30" in again.trainer.gate.message.text() or "29" in again.trainer.gate.message.text()
     store = again.bridge.service.store
     assert len(store.audit_log(action="login_failed")) == 3
+
+
+def test_the_wrong_password_message_sits_below_the_field_not_over_it(
+        qtbot: Any, make_window: Callable[..., Any], demo_data: Path) -> None:
+    window = make_window()  # French: the message takes two lines
+    window.open_trainer_area()
+    gate = window.trainer.gate
+    type_password(qtbot, gate, "guess guess")
+    assert gate.message.isVisible() and gate.message.text()
+
+    def top_and_bottom(widget: Any) -> tuple[int, int]:
+        top = widget.mapTo(gate, QPoint(0, 0)).y()
+        return top, top + widget.height()
+
+    qtbot.waitUntil(lambda: top_and_bottom(gate.password)[1] <= top_and_bottom(gate.message)[0])
+    assert top_and_bottom(gate.message)[1] <= top_and_bottom(gate.submit)[0]
+    assert gate.message.height() >= gate.message.heightForWidth(gate.message.width())  # no line cut off

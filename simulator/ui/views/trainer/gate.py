@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from simulator.trainer.auth import MIN_LENGTH, TrainerAuth
 from simulator.ui.views.common import button, card, label
@@ -54,7 +54,7 @@ class PasswordGate(QWidget):
         root.addWidget(self.intro)
         frame, layout = card()
         frame.setFixedWidth(600)  # wide enough that the lock message wraps without being cut
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.password = self._secret(self.tr("Password"))
         self.again = self._secret(self.tr("Type the password again"))
@@ -68,7 +68,10 @@ class PasswordGate(QWidget):
         self.submit = button(self.tr("Open the trainer area"), "primary")
         self.submit.clicked.connect(self._on_submit_clicked)
         layout.addWidget(self.submit)
-        root.addWidget(frame, 0, Qt.AlignmentFlag.AlignLeft)
+        beside = QHBoxLayout()  # not addWidget(frame, alignment): an aligned item got less than its height
+        beside.addWidget(frame)
+        beside.addStretch(1)
+        root.addLayout(beside)
         root.addStretch(1)
         back = button(self.tr("Back to the trainees"), "link")
         back.clicked.connect(self.left)
@@ -94,8 +97,7 @@ class PasswordGate(QWidget):
                            self.tr("Type the trainer password. Trainees cannot open this area."))
         self.submit.setText(self.tr("Save the password and open") if first else self.tr("Open the trainer area"))
         self.submit.setAccessibleName(self.submit.text())
-        self.again.setVisible(first)
-        self.again_label.setVisible(first)
+        self.form.setRowVisible(self.again, first)  # a whole row: hiding its two widgets left the layout short
         for edit in (self.password, self.again):
             edit.clear()
         self._show("")
