@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from simulator.scenario.model import CRITERIA, Scenario
+from simulator.store.records import new_id
 
 from .common import Progress, tick
 
@@ -38,7 +39,7 @@ def install_id(store: Any) -> str:
     found = store.get_meta(INSTALL_KEY)
     if found:
         return str(found)
-    new = str(uuid.uuid4())
+    new = new_id()
     store.set_meta(INSTALL_KEY, new)
     return new
 

@@ -36,6 +36,7 @@ def new_id() -> str:
 
     return str(uuid.uuid4())
 
+
 @dataclass(frozen=True)
 class Trainee:
     id: str
