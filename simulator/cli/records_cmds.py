@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--trainee", metavar="NAME",
                    help="name, employee id or trainee id (pdf: that trainee's certificate)")
     p.add_argument("--separator", default=";", choices=[";", ","], help="CSV separator (default ;)")
+    p.add_argument("--lang", default="fr", choices=["fr", "en"],
+                   help="language of the scenario titles and of the PDF documents (default fr)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", parents=[parent], help="merge a bundle from another shop PC (safe to repeat)")
@@ -119,7 +121,8 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def cmd_export(args: argparse.Namespace) -> int:
     filters = _filters(args)
-    result = _run(args, lambda s: s.export(args.format, Path(args.out), filters, separator=args.separator))
+    result = _run(args, lambda s: s.export(args.format, Path(args.out), filters, separator=args.separator,
+                                           lang=args.lang))
     print(f"Wrote {result.count} records ({result.format}) to {result.path}.")
     return 0
 

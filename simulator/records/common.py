@@ -106,9 +106,18 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def utc_text(moment: str | None) -> str:
-    """A stored timestamp shown to people: ``2025-03-01 09:30`` (UTC), or empty."""
-    return moment[:16].replace("T", " ") if moment else ""
+def local_moment(moment: str | None) -> datetime | None:
+    """A stored timestamp (UTC) on this PC's clock, for what people read; None when empty or unreadable.
+
+    The record book keeps UTC so that shops in different time zones merge; people read their own clock.
+    """
+    if not moment:
+        return None
+    try:
+        found = datetime.fromisoformat(moment)
+    except ValueError:
+        return None
+    return (found if found.tzinfo else found.replace(tzinfo=UTC)).astimezone()
 
 
 def parse_stored(moment: str | None) -> datetime | None:

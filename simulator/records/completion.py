@@ -77,8 +77,9 @@ def total(conn: Any, filters: Filters) -> int:
     return int(conn.execute(queries.COUNT_SQL.format(where=where), params).fetchone()[0])
 
 
-def all_records(store: Any, filters: Filters, scenarios: Mapping[str, Scenario]) -> list[dict[str, Any]]:
+def all_records(store: Any, filters: Filters, scenarios: Mapping[str, Scenario],
+                lang: str = "fr") -> list[dict[str, Any]]:
     """Every matching record in memory (for small exports, tests and the window's preview)."""
-    names = titles(store, scenarios)
+    names = titles(store, scenarios, lang)
     with queries.snapshot(store.path) as conn:
         return list(records(conn, filters, names))

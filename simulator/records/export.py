@@ -32,8 +32,11 @@ class ExportResult:
 
 
 def export(store: Any, fmt: str, target: Path, filters: Filters, scenarios: Mapping[str, Scenario],
-           progress: Progress | None = None, separator: str = ";", actor: str = "") -> ExportResult:
-    """Write the records matching ``filters`` to ``target`` in ``fmt``; raises ``Cancelled`` if cancelled."""
+           progress: Progress | None = None, separator: str = ";", actor: str = "", lang: str = "fr") -> ExportResult:
+    """Write the records matching ``filters`` to ``target`` in ``fmt``; raises ``Cancelled`` if cancelled.
+
+    ``lang`` chooses the scenario titles and the words of the PDF documents.
+    """
     if fmt not in FORMATS:
         raise RecordsError(f'Unknown format "{fmt}": use one of {", ".join(FORMATS)}.')
     if fmt == "csv" and separator not in (";", ",", "\t"):
@@ -45,28 +48,28 @@ def export(store: Any, fmt: str, target: Path, filters: Filters, scenarios: Mapp
         n = bundle.export_bundle(store, Path(target), filters, progress)
     else:
         with atomic_path(Path(target)) as tmp:
-            n = _write(store, fmt, tmp, filters, scenarios, progress, separator)
+            n = _write(store, fmt, tmp, filters, scenarios, progress, separator, lang)
     store.audit("export", actor, f"{fmt}: {n} records ({filters.describe()})")
     log.info("exported %d %s records to %s", n, fmt, target)
     return ExportResult(fmt, Path(target), n)
 
 
 def _write(store: Any, fmt: str, tmp: Path, filters: Filters, scenarios: Mapping[str, Scenario],
-           progress: Progress | None, separator: str) -> int:
+           progress: Progress | None, separator: str, lang: str) -> int:
     if fmt == "pdf" and filters.trainee is not None:
-        return _certificate(store, tmp, filters, scenarios)
+        return _certificate(store, tmp, filters, scenarios, lang)
     with queries.snapshot(store.path) as conn:
         if fmt == "xapi":
             return _write_xapi(store, conn, tmp, filters, scenarios, progress)
         total = completion.total(conn, filters)
-        rows = completion.records(conn, filters, completion.titles(store, scenarios))
+        rows = completion.records(conn, filters, completion.titles(store, scenarios, lang))
         if fmt == "csv":
             return writers.write_csv(tmp, rows, total, progress, separator)
         if fmt == "xlsx":
             return writers.write_xlsx(tmp, rows, total, progress)
         if fmt == "json":
             return writers.write_json(tmp, rows, total, progress, _meta(filters))
-        return pdf.write_summary(tmp, rows, total, progress, filters.describe())
+        return pdf.write_summary(tmp, rows, total, progress, filters.describe(), lang)
 
 
 def _meta(filters: Filters) -> dict[str, Any]:
@@ -74,12 +77,12 @@ def _meta(filters: Filters) -> dict[str, Any]:
             "columns": list(completion.KEYS)}
 
 
-def _certificate(store: Any, tmp: Path, filters: Filters, scenarios: Mapping[str, Scenario]) -> int:
+def _certificate(store: Any, tmp: Path, filters: Filters, scenarios: Mapping[str, Scenario], lang: str) -> int:
     assert filters.trainee is not None
     trainee = queries.one_trainee(store, filters.trainee)
     rows = completion.all_records(store, Filters(filters.since, filters.until, filters.shop, trainee["id"],
-                                                 (trainee["id"],)), scenarios)
-    return pdf.write_certificate(tmp, trainee, rows)
+                                                 (trainee["id"],)), scenarios, lang)
+    return pdf.write_certificate(tmp, trainee, rows, lang)
 
 
 def _finished_attempts(conn: Any, filters: Filters) -> Iterator[dict[str, Any]]:

@@ -3,6 +3,8 @@
 A Unicode TrueType font is embedded so French accents and non-Latin names print: DejaVu Sans from the system, else
 the copy shipped in ``assets/fonts`` (free licence, see DejaVu-LICENSE.txt there); a CJK fallback font is added when
 the system has one. Arabic prints letter by letter (no shaping without uharfbuzz).
+Both documents are for people (HR, the trainee), so they speak French or English and give dates on this PC's
+clock; the CSV, XLSX and JSON files stay in UTC for the tools that read them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +20,46 @@ from fpdf import FPDF
 
 from simulator.paths import asset
 
-from .common import Progress, utc_text
+from .common import Progress, local_moment
 from .writers import counted
 
 log = logging.getLogger(__name__)
 
 SYSTEM_FONTS = Path("/usr/share/fonts/truetype")
 FALLBACKS = (SYSTEM_FONTS / "droid/DroidSansFallbackFull.ttf", SYSTEM_FONTS / "noto/NotoSansCJK-Regular.ttc")
+
+
+WORDS = {
+    "fr": {
+        "summary": "Bilan des formations", "by_scenario": "Par situation", "by_shop": "Par boutique",
+        "generated": "Édité le {when}. Filtres\u00a0: {filters}. {n} lignes stagiaire × situation.",
+        "no_filter": "aucun", "scenario": "situation", "shop": "boutique", "trainees": "stagiaires",
+        "passed": "ont réussi", "failed": "à revoir", "in_progress": "en cours", "average": "moy. meilleur score",
+        "certificate": "Attestation de formation", "version": "version", "completed": "réussie le",
+        "best": "meilleur score", "validated_by": "validée par",
+        "none_passed": "Aucune situation réussie pour l’instant.",
+        "day": "%d/%m/%Y", "moment": "%d/%m/%Y %H:%M",
+    },
+    "en": {
+        "summary": "Completion summary", "by_scenario": "By scenario", "by_shop": "By shop",
+        "generated": "Generated {when}. Filters: {filters}. {n} trainee × scenario records.",
+        "no_filter": "none", "scenario": "scenario", "shop": "shop", "trainees": "trainees",
+        "passed": "passed", "failed": "to retry", "in_progress": "in progress", "average": "avg best score",
+        "certificate": "Certificate of training", "version": "version", "completed": "completed on",
+        "best": "best score", "validated_by": "validated by", "none_passed": "No scenario passed yet.",
+        "day": "%Y-%m-%d", "moment": "%Y-%m-%d %H:%M",
+    },
+}
+LANGUAGES = tuple(WORDS)
+
+
+def _words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["fr"])
+
+
+def _day(stored: str | None, words: dict[str, str]) -> str:
+    moment = local_moment(stored)
+    return moment.strftime(words["day"]) if moment else ""
 
 
 def font_file(name: str) -> Path:
@@ -93,19 +128,21 @@ def _summary_rows(buckets: dict[str, dict[str, Any]]) -> list[list[Any]]:
 
 
 def write_summary(path: Path, rows: Iterable[dict[str, Any]], total: int, progress: Progress | None = None,
-                  filters: str = "") -> int:
+                  filters: str = "", lang: str = "fr") -> int:
     """A summary report: how many trainees passed each scenario, and per shop."""
+    words = _words(lang)
     kept = list(_count_into(rows, total, progress))
     buckets = summarise(kept)
-    pdf = new_pdf("Completion summary")
-    _heading(pdf, "Completion summary / Bilan des formations")
-    pdf.multi_cell(0, 5, f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Filters: {filters or 'none'}. "
-                   f"{len(kept)} trainee × scenario records.", new_x="LMARGIN", new_y="NEXT")
+    pdf = new_pdf(words["summary"])
+    _heading(pdf, words["summary"])
+    when = datetime.now().astimezone().strftime(words["moment"])
+    pdf.multi_cell(0, 5, words["generated"].format(when=when, filters=filters or words["no_filter"], n=len(kept)),
+                   new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    header = ["", "trainees", "passed", "failed", "in progress", "avg best"]
-    for kind, title in (("scenario", "By scenario"), ("shop", "By shop")):
+    columns = [words[k] for k in ("trainees", "passed", "failed", "in_progress", "average")]
+    for kind, title in (("scenario", words["by_scenario"]), ("shop", words["by_shop"])):
         _heading(pdf, title, 12)
-        _table(pdf, [kind, *header[1:]], _summary_rows(buckets[kind]), (70, 22, 22, 22, 24, 22))
+        _table(pdf, [words[kind], *columns], _summary_rows(buckets[kind]), (70, 22, 22, 22, 24, 22))
     pdf.output(str(path))
     return len(kept)
 
@@ -117,25 +154,27 @@ def _count_into(rows: Iterable[dict[str, Any]], total: int, progress: Progress |
         yield {k: row[k] for k in keep}
 
 
-def write_certificate(path: Path, trainee: dict[str, Any], rows: list[dict[str, Any]]) -> int:
+def write_certificate(path: Path, trainee: dict[str, Any], rows: list[dict[str, Any]], lang: str = "fr") -> int:
     """One trainee's certificate: every scenario passed, with scores and the trainer's sign-off."""
-    pdf = new_pdf(f"Certificate {trainee['display_name']}")
-    _heading(pdf, "Certificate of training / Attestation de formation", 18)
+    words = _words(lang)
+    pdf = new_pdf(f"{words['certificate']} {trainee['display_name']}")
+    _heading(pdf, words["certificate"], 18)
     pdf.set_font("DejaVu", "", 12)
     who = trainee["display_name"] + (f" ({trainee['employee_id']})" if trainee.get("employee_id") else "")
     pdf.multi_cell(0, 7, f"{who}\n{trainee.get('shop') or ''}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     passed = [r for r in rows if r["status"] == "passed"]
-    table = [[r["scenario_title"] or r["scenario_id"], r["scenario_version"], utc_text(r["first_completed"]),
-              r["best_overall"], _signed(r)] for r in passed]
-    _table(pdf, ["scenario", "version", "completed (UTC)", "best", "validated by"], table, (60, 18, 35, 15, 62))
+    table = [[r["scenario_title"] or r["scenario_id"], r["scenario_version"], _day(r["first_completed"], words),
+              r["best_overall"], _signed(r, words)] for r in passed]
+    header = [words[k] for k in ("scenario", "version", "completed", "best", "validated_by")]
+    _table(pdf, header, table, (60, 18, 35, 15, 62))
     if not passed:
-        pdf.multi_cell(0, 6, "No scenario passed yet.", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, words["none_passed"], new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return len(passed)
 
 
-def _signed(row: dict[str, Any]) -> str:
+def _signed(row: dict[str, Any], words: dict[str, str]) -> str:
     if not row.get("signed_off_by"):
         return ""
-    return f"{row['signed_off_by']}, {utc_text(row['signed_off_at'])[:10]}"
+    return f"{row['signed_off_by']}, {_day(row['signed_off_at'], words)}"

@@ -136,9 +136,9 @@ class TrainerService:
 
     # -- records --------------------------------------------------------------
     def export(self, fmt: str, target: Path, filters: Filters | None = None, progress: Progress | None = None,
-               separator: str = ";") -> ExportResult:
+               separator: str = ";", lang: str = "fr") -> ExportResult:
         return export(self.store, fmt, Path(target), filters or Filters(), self.scenarios, progress, separator,
-                      self.actor)
+                      self.actor, lang)
 
     def import_bundle(self, path: Path, progress: Progress | None = None) -> bundle.ImportResult:
         return bundle.import_bundle(self.store, Path(path), progress, self.actor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from simulator.records.common import local_moment
 from simulator.service import ServiceError
 from simulator.store.errors import StoreError
 from simulator.store.repair import RepairNotice
@@ -52,6 +53,16 @@ def mode_label(mode: str) -> str:
 
 def duration_label(minutes: int) -> str:
     return QCoreApplication.translate("Texts", "about {minutes} min").format(minutes=minutes)
+
+
+def local_time(stored: str | None, *, with_time: bool = True) -> str:
+    """A stored moment on this PC's clock, written the window's language's way (``21/11/2026 11:47``)."""
+    moment = local_moment(stored)
+    if moment is None:
+        return stored or ""
+    pattern = (QCoreApplication.translate("Texts", "%Y-%m-%d %H:%M") if with_time
+               else QCoreApplication.translate("Texts", "%Y-%m-%d"))
+    return moment.strftime(pattern)
 
 
 def error_text(error: BaseException) -> str:

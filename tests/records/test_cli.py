@@ -47,3 +47,16 @@ def test_records_layers_do_not_import_qt() -> None:
             "print('PySide6' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_export_lang_chooses_the_titles_and_the_words(data: Path) -> None:
+    from pypdf import PdfReader
+
+    for lang, title, heading in (("fr", "La casquette oubliée", "Bilan des formations"),
+                                 ("en", "The forgotten cap", "Completion summary")):
+        pdf, csv_out = data / f"summary-{lang}.pdf", data / f"records-{lang}.csv"
+        assert main(["export", "--format", "pdf", "--out", str(pdf), "--lang", lang]) == 0
+        text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert heading in text and title in text, text
+        assert main(["export", "--format", "csv", "--out", str(csv_out), "--lang", lang]) == 0
+        assert title in csv_out.read_text(encoding="utf-8-sig")

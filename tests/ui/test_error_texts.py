@@ -194,3 +194,23 @@ def test_a_repaired_record_book_is_announced_in_french_on_the_first_screen(make_
     assert shown.startswith("Le registre des résultats était endommagé. La sauvegarde du "), shown
     assert "a été restaurée" in shown and ".corrupt" in shown and "RepairNotice" not in shown, shown
     assert [t.display_name for t in window.bridge.service.store.trainees()] == ["Ana"]
+
+
+@pytest.mark.parametrize(("lang", "expected", "day"), [("fr", "02/03/2026 00:30", "02/03/2026"),
+                                                      ("en", "2026-03-02 00:30", "2026-03-02")], indirect=["lang"])
+def test_moments_are_shown_on_this_pcs_clock_the_languages_way(lang: str, expected: str, day: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from simulator.ui.texts import local_time
+
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")  # Paris, without a time zone database
+    time.tzset()
+    try:
+        assert local_time("2026-03-01T23:30:00.000+00:00") == expected  # stored in UTC
+        assert local_time("2026-03-01T23:30:00.000+00:00", with_time=False) == day
+        assert local_time("2026-03-01T23:30:00") == expected  # a naive stored value is UTC too
+        assert local_time(None) == "" and local_time("not a date") == "not a date"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

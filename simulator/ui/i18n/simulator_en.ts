@@ -194,127 +194,127 @@
 <context>
     <name>Doing</name>
     <message>
-        <location filename="../texts.py" line="177"/>
+        <location filename="../texts.py" line="188"/>
         <source>save your work</source>
         <translation>save your work</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="178"/>
+        <location filename="../texts.py" line="189"/>
         <source>save the trainee</source>
         <translation>save the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="179"/>
+        <location filename="../texts.py" line="190"/>
         <source>start the attempt</source>
         <translation>start the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="180"/>
+        <location filename="../texts.py" line="191"/>
         <source>save your last choice</source>
         <translation>save your last choice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="181"/>
+        <location filename="../texts.py" line="192"/>
         <source>open the record book</source>
         <translation>open the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="182"/>
+        <location filename="../texts.py" line="193"/>
         <source>read the record book</source>
         <translation>read the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="183"/>
+        <location filename="../texts.py" line="194"/>
         <source>upgrade the record book</source>
         <translation>upgrade the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="184"/>
+        <location filename="../texts.py" line="195"/>
         <source>make a backup</source>
         <translation>make a backup</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="185"/>
+        <location filename="../texts.py" line="196"/>
         <source>save the review</source>
         <translation>save the review</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="186"/>
+        <location filename="../texts.py" line="197"/>
         <source>write the audit log</source>
         <translation>write the audit log</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="187"/>
+        <location filename="../texts.py" line="198"/>
         <source>queue the record</source>
         <translation>queue the record</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="188"/>
+        <location filename="../texts.py" line="199"/>
         <source>queue the records to send</source>
         <translation>queue the records to send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="189"/>
+        <location filename="../texts.py" line="200"/>
         <source>mark records as sent</source>
         <translation>mark records as sent</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="190"/>
+        <location filename="../texts.py" line="201"/>
         <source>note the failed send</source>
         <translation>note the failed send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="191"/>
+        <location filename="../texts.py" line="202"/>
         <source>save a setting</source>
         <translation>save a setting</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="192"/>
+        <location filename="../texts.py" line="203"/>
         <source>erase the trainee</source>
         <translation>erase the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="193"/>
+        <location filename="../texts.py" line="204"/>
         <source>purge old attempts</source>
         <translation>purge old attempts</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="194"/>
+        <location filename="../texts.py" line="205"/>
         <source>delete the demo data</source>
         <translation>delete the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="195"/>
+        <location filename="../texts.py" line="206"/>
         <source>add the demo data</source>
         <translation>add the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="196"/>
+        <location filename="../texts.py" line="207"/>
         <source>import the bundle</source>
         <translation>import the bundle</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="197"/>
+        <location filename="../texts.py" line="208"/>
         <source>open the trainer area</source>
         <translation>open the trainer area</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="198"/>
+        <location filename="../texts.py" line="209"/>
         <source>count the wrong password</source>
         <translation>count the wrong password</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="199"/>
+        <location filename="../texts.py" line="210"/>
         <source>save the result</source>
         <translation>save the result</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="200"/>
+        <location filename="../texts.py" line="211"/>
         <source>abandon the attempt</source>
         <translation>abandon the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="201"/>
+        <location filename="../texts.py" line="212"/>
         <source>prepare the restore</source>
         <translation>prepare the restore</translation>
     </message>
@@ -659,177 +659,187 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../texts.py" line="15"/>
+        <location filename="../texts.py" line="16"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="17"/>
+        <location filename="../texts.py" line="18"/>
         <source>Passed, best score {score}</source>
         <translation>Passed, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="19"/>
+        <location filename="../texts.py" line="20"/>
         <source>To work on again, best score {score}</source>
         <translation>To work on again, best score {score}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="22"/>
+        <location filename="../texts.py" line="23"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../texts.py" line="29"/>
         <source>The customer will come back and speak well of you.</source>
         <translation>The customer will come back and speak well of you.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="29"/>
+        <location filename="../texts.py" line="30"/>
         <source>The customer stays silently unhappy: the competition&apos;s best prospect.</source>
         <translation>The customer stays silently unhappy: the competition&apos;s best prospect.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="32"/>
+        <location filename="../texts.py" line="33"/>
         <source>The customer leaves, and will tell others.</source>
         <translation>The customer leaves, and will tell others.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="38"/>
+        <location filename="../texts.py" line="39"/>
         <source>Empathy</source>
         <translation>Empathy</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="39"/>
+        <location filename="../texts.py" line="40"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="40"/>
+        <location filename="../texts.py" line="41"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="41"/>
+        <location filename="../texts.py" line="42"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="47"/>
+        <location filename="../texts.py" line="48"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="49"/>
+        <location filename="../texts.py" line="50"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="54"/>
+        <location filename="../texts.py" line="55"/>
         <source>about {minutes} min</source>
         <translation>about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="74"/>
+        <location filename="../texts.py" line="63"/>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="64"/>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="85"/>
         <source>Please type your name.</source>
         <translation>Please type your name.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="76"/>
+        <location filename="../texts.py" line="87"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>This name is too long ({count} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="90"/>
+        <location filename="../texts.py" line="101"/>
         <source>The disk that holds {where} is full. Free some space and try again.</source>
         <translation>The disk that holds {where} is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="111"/>
+        <location filename="../texts.py" line="122"/>
         <source>This trainee is no longer in the record book (a trainer may have erased them). Go back to the list of names and choose again.</source>
         <translation>This trainee is no longer in the record book (a trainer may have erased them). Go back to the list of names and choose again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="114"/>
+        <location filename="../texts.py" line="125"/>
         <source>This attempt is finished or no longer in the record book, so your choice was not saved. Go back to the catalogue and start the scenario again.</source>
         <translation>This attempt is finished or no longer in the record book, so your choice was not saved. Go back to the catalogue and start the scenario again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="117"/>
+        <location filename="../texts.py" line="128"/>
         <source>Choice number {seq} of this attempt was already saved (is the scenario open in another window?). Go back to the catalogue and resume it from there.</source>
         <translation>Choice number {seq} of this attempt was already saved (is the scenario open in another window?). Go back to the catalogue and resume it from there.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="120"/>
+        <location filename="../texts.py" line="131"/>
         <source>This attempt was already closed or is no longer in the record book. Go back to the catalogue: your saved choices are kept.</source>
         <translation>This attempt was already closed or is no longer in the record book. Go back to the catalogue: your saved choices are kept.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="123"/>
+        <location filename="../texts.py" line="134"/>
         <source>This attempt is no longer in the record book.</source>
         <translation>This attempt is no longer in the record book.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="124"/>
+        <location filename="../texts.py" line="135"/>
         <source>The record book in {where} was written by a newer version of the simulator (format {version}; this version knows up to {known}). Install the newer version. The file was not changed.</source>
         <translation>The record book in {where} was written by a newer version of the simulator (format {version}; this version knows up to {known}). Install the newer version. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="127"/>
+        <location filename="../texts.py" line="138"/>
         <source>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</source>
         <translation>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="130"/>
+        <location filename="../texts.py" line="141"/>
         <source>No usable backup was found in {where}; nothing was changed.</source>
         <translation>No usable backup was found in {where}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="132"/>
+        <location filename="../texts.py" line="143"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
         <translation>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="135"/>
+        <location filename="../texts.py" line="146"/>
         <source>The simulator could not {doing} in {where} ({detail}).</source>
         <translation>The simulator could not {doing} in {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="137"/>
+        <location filename="../texts.py" line="148"/>
         <source>The simulator could not use {where} ({detail}).</source>
         <translation>The simulator could not use {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="143"/>
+        <location filename="../texts.py" line="154"/>
         <source>The damaged file was kept as {file}.</source>
         <translation>The damaged file was kept as {file}.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="146"/>
+        <location filename="../texts.py" line="157"/>
         <source>The record book was damaged and no backup was found, so a new, empty record book was started.</source>
         <translation>The record book was damaged and no backup was found, so a new, empty record book was started.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="151"/>
+        <location filename="../texts.py" line="162"/>
         <source>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</source>
         <translation>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="159"/>
+        <location filename="../texts.py" line="170"/>
         <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
         <translation>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="162"/>
+        <location filename="../texts.py" line="173"/>
         <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
         <translation>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="165"/>
+        <location filename="../texts.py" line="176"/>
         <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
         <translation>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="168"/>
+        <location filename="../texts.py" line="179"/>
         <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
         <translation>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</translation>
     </message>

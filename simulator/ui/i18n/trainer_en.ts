@@ -326,42 +326,42 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../views/trainer/matrix.py" line="28"/>
+        <location filename="../views/trainer/matrix.py" line="29"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="29"/>
+        <location filename="../views/trainer/matrix.py" line="30"/>
         <source>To retry</source>
         <translation>To retry</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="30"/>
+        <location filename="../views/trainer/matrix.py" line="31"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="31"/>
+        <location filename="../views/trainer/matrix.py" line="32"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="99"/>
+        <location filename="../views/trainer/matrix.py" line="100"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="101"/>
+        <location filename="../views/trainer/matrix.py" line="102"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="143"/>
+        <location filename="../views/trainer/matrix.py" line="144"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Best score: {best}. Attempts: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="146"/>
+        <location filename="../views/trainer/matrix.py" line="148"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>
@@ -696,109 +696,109 @@
 <context>
     <name>ReplayView</name>
     <message>
-        <location filename="../views/trainer/replay.py" line="39"/>
+        <location filename="../views/trainer/replay.py" line="38"/>
         <source>Attempt replay</source>
         <translation>Attempt replay</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="42"/>
+        <location filename="../views/trainer/replay.py" line="41"/>
         <source>← Back to the trainee</source>
         <translation>← Back to the trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="51"/>
+        <location filename="../views/trainer/replay.py" line="50"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="59"/>
+        <location filename="../views/trainer/replay.py" line="58"/>
         <source>Trainer&apos;s review</source>
         <translation>Trainer&apos;s review</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="61"/>
+        <location filename="../views/trainer/replay.py" line="60"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="66"/>
-        <location filename="../views/trainer/replay.py" line="71"/>
+        <location filename="../views/trainer/replay.py" line="65"/>
+        <location filename="../views/trainer/replay.py" line="70"/>
         <source>Your name (trainer)</source>
         <translation>Your name (trainer)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="69"/>
-        <location filename="../views/trainer/replay.py" line="72"/>
+        <location filename="../views/trainer/replay.py" line="68"/>
+        <location filename="../views/trainer/replay.py" line="71"/>
         <source>Note for this attempt</source>
         <translation>Note for this attempt</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="77"/>
+        <location filename="../views/trainer/replay.py" line="76"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="79"/>
+        <location filename="../views/trainer/replay.py" line="78"/>
         <source>Validate (sign off)</source>
         <translation>Validate (sign off)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="88"/>
+        <location filename="../views/trainer/replay.py" line="87"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="116"/>
-        <source>Started {when} (UTC).</source>
-        <translation>Started {when} (UTC).</translation>
+        <location filename="../views/trainer/replay.py" line="115"/>
+        <source>Started {when}.</source>
+        <translation>Started {when}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="122"/>
+        <location filename="../views/trainer/replay.py" line="121"/>
         <source>Customer:</source>
         <translation>Customer:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="122"/>
+        <location filename="../views/trainer/replay.py" line="121"/>
         <source>Chosen reply:</source>
         <translation>Chosen reply:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="123"/>
+        <location filename="../views/trainer/replay.py" line="122"/>
         <source>Time taken:</source>
         <translation>Time taken:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="123"/>
+        <location filename="../views/trainer/replay.py" line="122"/>
         <source>Ending:</source>
         <translation>Ending:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="140"/>
+        <location filename="../views/trainer/replay.py" line="139"/>
         <source>No reply was chosen in this attempt.</source>
         <translation>No reply was chosen in this attempt.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="146"/>
+        <location filename="../views/trainer/replay.py" line="145"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validated by {who}, on {day}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="149"/>
+        <location filename="../views/trainer/replay.py" line="148"/>
         <source>Note by {who}: {note}</source>
         <translation>Note by {who}: {note}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="150"/>
+        <location filename="../views/trainer/replay.py" line="149"/>
         <source>Not validated yet.</source>
         <translation>Not validated yet.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="161"/>
+        <location filename="../views/trainer/replay.py" line="160"/>
         <source>Type your name first: it is written on the sign-off.</source>
         <translation>Type your name first: it is written on the sign-off.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="165"/>
+        <location filename="../views/trainer/replay.py" line="164"/>
         <source>The note is empty: there is nothing to save.</source>
         <translation>The note is empty: there is nothing to save.</translation>
     </message>
@@ -806,103 +806,103 @@
 <context>
     <name>TraineePageView</name>
     <message>
-        <location filename="../views/trainer/trainee.py" line="35"/>
+        <location filename="../views/trainer/trainee.py" line="34"/>
         <source>Trainee page</source>
         <translation>Trainee page</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="39"/>
+        <location filename="../views/trainer/trainee.py" line="38"/>
         <source>← Back to the dashboard</source>
         <translation>← Back to the dashboard</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="55"/>
+        <location filename="../views/trainer/trainee.py" line="54"/>
         <source>Score per criterion over time</source>
         <translation>Score per criterion over time</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="57"/>
+        <location filename="../views/trainer/trainee.py" line="56"/>
         <source>Criterion to work on</source>
         <translation>Criterion to work on</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="65"/>
-        <location filename="../views/trainer/trainee.py" line="67"/>
+        <location filename="../views/trainer/trainee.py" line="64"/>
+        <location filename="../views/trainer/trainee.py" line="66"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="68"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="68"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="69"/>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="69"/>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="75"/>
+        <location filename="../views/trainer/trainee.py" line="74"/>
         <source>Enter or double-click an attempt to replay it.</source>
         <translation>Enter or double-click an attempt to replay it.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="80"/>
+        <location filename="../views/trainer/trainee.py" line="79"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="91"/>
+        <location filename="../views/trainer/trainee.py" line="90"/>
         <source>no shop</source>
         <translation>no shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="92"/>
+        <location filename="../views/trainer/trainee.py" line="91"/>
         <source>employee number {n}</source>
         <translation>employee number {n}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="93"/>
+        <location filename="../views/trainer/trainee.py" line="92"/>
         <source>{n} attempts</source>
         <translation>{n} attempts</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="104"/>
+        <location filename="../views/trainer/trainee.py" line="103"/>
         <source>No finished attempt yet: nothing to judge.</source>
         <translation>No finished attempt yet: nothing to judge.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="106"/>
+        <location filename="../views/trainer/trainee.py" line="105"/>
         <source>To work on first: {criterion} (average {score}/100). Others: {others}.</source>
         <translation>To work on first: {criterion} (average {score}/100). Others: {others}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="125"/>
+        <location filename="../views/trainer/trainee.py" line="124"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="127"/>
+        <location filename="../views/trainer/trainee.py" line="126"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="128"/>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="128"/>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>

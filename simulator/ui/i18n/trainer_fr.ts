@@ -326,42 +326,42 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../views/trainer/matrix.py" line="28"/>
+        <location filename="../views/trainer/matrix.py" line="29"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="29"/>
+        <location filename="../views/trainer/matrix.py" line="30"/>
         <source>To retry</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="30"/>
+        <location filename="../views/trainer/matrix.py" line="31"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="31"/>
+        <location filename="../views/trainer/matrix.py" line="32"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="99"/>
+        <location filename="../views/trainer/matrix.py" line="100"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="101"/>
+        <location filename="../views/trainer/matrix.py" line="102"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="143"/>
+        <location filename="../views/trainer/matrix.py" line="144"/>
         <source>{status}. Best score: {best}. Attempts: {n}.</source>
         <translation>{status}. Meilleur score&#x202f;: {best}. Tentatives&#x202f;: {n}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/matrix.py" line="146"/>
+        <location filename="../views/trainer/matrix.py" line="148"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>
@@ -696,109 +696,109 @@
 <context>
     <name>ReplayView</name>
     <message>
-        <location filename="../views/trainer/replay.py" line="39"/>
+        <location filename="../views/trainer/replay.py" line="38"/>
         <source>Attempt replay</source>
         <translation>Relecture de la tentative</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="42"/>
+        <location filename="../views/trainer/replay.py" line="41"/>
         <source>← Back to the trainee</source>
         <translation>← Retour au stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="51"/>
+        <location filename="../views/trainer/replay.py" line="50"/>
         <source>Transcript</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="59"/>
+        <location filename="../views/trainer/replay.py" line="58"/>
         <source>Trainer&apos;s review</source>
         <translation>Avis du formateur</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="61"/>
+        <location filename="../views/trainer/replay.py" line="60"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="66"/>
-        <location filename="../views/trainer/replay.py" line="71"/>
+        <location filename="../views/trainer/replay.py" line="65"/>
+        <location filename="../views/trainer/replay.py" line="70"/>
         <source>Your name (trainer)</source>
         <translation>Votre nom (formateur)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="69"/>
-        <location filename="../views/trainer/replay.py" line="72"/>
+        <location filename="../views/trainer/replay.py" line="68"/>
+        <location filename="../views/trainer/replay.py" line="71"/>
         <source>Note for this attempt</source>
         <translation>Note sur cette tentative</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="77"/>
+        <location filename="../views/trainer/replay.py" line="76"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="79"/>
+        <location filename="../views/trainer/replay.py" line="78"/>
         <source>Validate (sign off)</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="88"/>
+        <location filename="../views/trainer/replay.py" line="87"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="116"/>
-        <source>Started {when} (UTC).</source>
-        <translation>Commencée le {when} (UTC).</translation>
+        <location filename="../views/trainer/replay.py" line="115"/>
+        <source>Started {when}.</source>
+        <translation>Commencée le {when}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="122"/>
+        <location filename="../views/trainer/replay.py" line="121"/>
         <source>Customer:</source>
         <translation>Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="122"/>
+        <location filename="../views/trainer/replay.py" line="121"/>
         <source>Chosen reply:</source>
         <translation>Réponse choisie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="123"/>
+        <location filename="../views/trainer/replay.py" line="122"/>
         <source>Time taken:</source>
         <translation>Temps de réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="123"/>
+        <location filename="../views/trainer/replay.py" line="122"/>
         <source>Ending:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="140"/>
+        <location filename="../views/trainer/replay.py" line="139"/>
         <source>No reply was chosen in this attempt.</source>
         <translation>Aucune réponse n’a été choisie dans cette tentative.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="146"/>
+        <location filename="../views/trainer/replay.py" line="145"/>
         <source>Validated by {who}, on {day}.</source>
         <translation>Validé par {who}, le {day}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="149"/>
+        <location filename="../views/trainer/replay.py" line="148"/>
         <source>Note by {who}: {note}</source>
         <translation>Note de {who}&#x202f;: {note}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="150"/>
+        <location filename="../views/trainer/replay.py" line="149"/>
         <source>Not validated yet.</source>
         <translation>Pas encore validée.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="161"/>
+        <location filename="../views/trainer/replay.py" line="160"/>
         <source>Type your name first: it is written on the sign-off.</source>
         <translation>Tapez d’abord votre nom&#x202f;: il figure sur la validation.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/replay.py" line="165"/>
+        <location filename="../views/trainer/replay.py" line="164"/>
         <source>The note is empty: there is nothing to save.</source>
         <translation>La note est vide&#x202f;: rien à enregistrer.</translation>
     </message>
@@ -806,103 +806,103 @@
 <context>
     <name>TraineePageView</name>
     <message>
-        <location filename="../views/trainer/trainee.py" line="35"/>
+        <location filename="../views/trainer/trainee.py" line="34"/>
         <source>Trainee page</source>
         <translation>Page du stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="39"/>
+        <location filename="../views/trainer/trainee.py" line="38"/>
         <source>← Back to the dashboard</source>
         <translation>← Retour au tableau de bord</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="55"/>
+        <location filename="../views/trainer/trainee.py" line="54"/>
         <source>Score per criterion over time</source>
         <translation>Score par critère au fil du temps</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="57"/>
+        <location filename="../views/trainer/trainee.py" line="56"/>
         <source>Criterion to work on</source>
         <translation>Critère à travailler</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="65"/>
-        <location filename="../views/trainer/trainee.py" line="67"/>
+        <location filename="../views/trainer/trainee.py" line="64"/>
+        <location filename="../views/trainer/trainee.py" line="66"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="68"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Scenario</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="68"/>
+        <location filename="../views/trainer/trainee.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="69"/>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="69"/>
+        <location filename="../views/trainer/trainee.py" line="68"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="75"/>
+        <location filename="../views/trainer/trainee.py" line="74"/>
         <source>Enter or double-click an attempt to replay it.</source>
         <translation>Entrée ou double-clic sur une tentative pour la relire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="80"/>
+        <location filename="../views/trainer/trainee.py" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="91"/>
+        <location filename="../views/trainer/trainee.py" line="90"/>
         <source>no shop</source>
         <translation>sans boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="92"/>
+        <location filename="../views/trainer/trainee.py" line="91"/>
         <source>employee number {n}</source>
         <translation>matricule {n}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="93"/>
+        <location filename="../views/trainer/trainee.py" line="92"/>
         <source>{n} attempts</source>
         <translation>{n} tentatives</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="104"/>
+        <location filename="../views/trainer/trainee.py" line="103"/>
         <source>No finished attempt yet: nothing to judge.</source>
         <translation>Aucune tentative terminée&#x202f;: rien à juger pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="106"/>
+        <location filename="../views/trainer/trainee.py" line="105"/>
         <source>To work on first: {criterion} (average {score}/100). Others: {others}.</source>
         <translation>À travailler en priorité&#x202f;: {criterion} (moyenne {score}/100). Les autres&#x202f;: {others}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="125"/>
+        <location filename="../views/trainer/trainee.py" line="124"/>
         <source>Not finished</source>
         <translation>Pas terminée</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="127"/>
+        <location filename="../views/trainer/trainee.py" line="126"/>
         <source>Abandoned</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="128"/>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/trainee.py" line="128"/>
+        <location filename="../views/trainer/trainee.py" line="127"/>
         <source>Not passed</source>
         <translation>Échouée</translation>
     </message>

@@ -99,7 +99,7 @@ class TrainerDesk:
 
     # -- records and privacy ----------------------------------------------------------
     def export(self, fmt: str, target: Path, filters: Filters, separator: str, progress: Progress) -> Any:
-        return self.service.export(fmt, target, filters, progress, separator)
+        return self.service.export(fmt, target, filters, progress, separator, self.lang)
 
     def import_bundle(self, path: Path, progress: Progress) -> Any:
         return self.service.import_bundle(path, progress)

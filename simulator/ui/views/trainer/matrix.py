@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from simulator.ui import style
+from simulator.ui.texts import local_time
 from simulator.ui.views.trainer.desk import MatrixRow, Square
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,6 +144,6 @@ class MatrixModel(QAbstractTableModel):
         text = self.tr("{status}. Best score: {best}. Attempts: {n}.").format(
             status=status_words(square.status), best="—" if square.best is None else square.best, n=square.attempts)
         if square.signed_by:
-            text += " " + self.tr("Validated by {who}, on {day}.").format(who=square.signed_by,
-                                                                          day=square.signed_at[:10])
+            day = local_time(square.signed_at, with_time=False)
+            text += " " + self.tr("Validated by {who}, on {day}.").format(who=square.signed_by, day=day)
         return text

@@ -10,9 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from simulator.records.common import utc_text
 from simulator.scenario.principles import PRINCIPLES
-from simulator.ui.texts import criterion_label, outcome_sentence
+from simulator.ui.texts import criterion_label, local_time, outcome_sentence
 from simulator.ui.views.common import button, card, label
 from simulator.ui.views.trainer import worker
 from simulator.ui.views.trainer.desk import TrainerDesk
@@ -113,7 +112,7 @@ class ReplayView(QWidget):
         attempt = replay.attempt
         self.heading.setText(f"{replay.trainee.display_name} — {replay.title}")
         scores = ", ".join(f"{criterion_label(k)} {v}" for k, v in attempt.scores.items() if v is not None)
-        self.details.setText(self.tr("Started {when} (UTC).").format(when=utc_text(attempt.started))
+        self.details.setText(self.tr("Started {when}.").format(when=local_time(attempt.started))
                              + (" " + scores if scores else ""))
         self.transcript.setHtml(self._transcript_html(replay))
         self.signed.setText(self._reviews_text(replay.reviews))
@@ -144,7 +143,7 @@ class ReplayView(QWidget):
         for review in reviews:
             if review.signed_off_at:
                 lines.append(self.tr("Validated by {who}, on {day}.").format(
-                    who=review.trainer, day=utc_text(review.signed_off_at)[:10]))
+                    who=review.trainer, day=local_time(review.signed_off_at, with_time=False)))
             if review.note:
                 lines.append(self.tr("Note by {who}: {note}").format(who=review.trainer, note=review.note))
         return "\n".join(lines) or self.tr("Not validated yet.")

@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from simulator.records.common import utc_text
 from simulator.scenario.model import CRITERIA
-from simulator.ui.texts import criterion_label, mode_label
+from simulator.ui.texts import criterion_label, local_time, mode_label
 from simulator.ui.views.common import button, card, label
 from simulator.ui.views.trainer import worker
 from simulator.ui.views.trainer.chart import CriteriaChart
@@ -110,7 +109,7 @@ class TraineePageView(QWidget):
     def _fill_attempts(self, attempts: list[Any]) -> None:
         self.attempts.setRowCount(len(attempts))
         for row, attempt in enumerate(attempts):
-            cells = (utc_text(attempt.started)[:10], self.desk.title(attempt.scenario_id),
+            cells = (local_time(attempt.started, with_time=False), self.desk.title(attempt.scenario_id),
                      f"{self._result(attempt)} ({mode_label(attempt.mode).lower()})",
                      "—" if attempt.overall is None else str(attempt.overall))
             for column, text in enumerate(cells):
