@@ -64,8 +64,11 @@ class Filters:
         return datetime(self.until.year, self.until.month, self.until.day, tzinfo=UTC) + timedelta(days=1)
 
     def describe(self) -> str:
-        parts = [f"{k}={v}" for k, v in self.__dict__.items() if v is not None and k != "trainee_ids"]
-        return ", ".join(parts) or "all records"
+        return self.chosen() or "all records"
+
+    def chosen(self) -> str:
+        """The filters given, as ``shop=Paris, since=2025-01-01`` ("" when none)."""
+        return ", ".join(f"{k}={v}" for k, v in self.__dict__.items() if v is not None and k != "trainee_ids")
 
 
 def parse_day(text: str | None, option: str) -> date | None:

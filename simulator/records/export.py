@@ -69,7 +69,7 @@ def _write(store: Any, fmt: str, tmp: Path, filters: Filters, scenarios: Mapping
             return writers.write_xlsx(tmp, rows, total, progress)
         if fmt == "json":
             return writers.write_json(tmp, rows, total, progress, _meta(filters))
-        return pdf.write_summary(tmp, rows, total, progress, filters.describe(), lang)
+        return pdf.write_summary(tmp, rows, total, progress, filters.chosen(), lang)
 
 
 def _meta(filters: Filters) -> dict[str, Any]:

@@ -167,7 +167,7 @@ def write_certificate(path: Path, trainee: dict[str, Any], rows: list[dict[str, 
     table = [[r["scenario_title"] or r["scenario_id"], r["scenario_version"], _day(r["first_completed"], words),
               r["best_overall"], _signed(r, words)] for r in passed]
     header = [words[k] for k in ("scenario", "version", "completed", "best", "validated_by")]
-    _table(pdf, header, table, (60, 18, 35, 15, 62))
+    _table(pdf, header, table, (56, 16, 30, 28, 60))
     if not passed:
         pdf.multi_cell(0, 6, words["none_passed"], new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))

@@ -51,7 +51,7 @@ def test_the_certificate_speaks_the_chosen_language_and_the_local_day(
 
 
 @pytest.mark.parametrize(("lang", "expected", "absent"), [
-    ("fr", ["Bilan des formations", "Par situation", "Par boutique", "ont réussi", "Autre scénario é (fr)"],
+    ("fr", ["Bilan des formations", "Par situation", "Par boutique", "ont réussi", "Autre scénario é (fr)", "aucun"],
      "Completion summary"),
     ("en", ["Completion summary", "By scenario", "By shop", "passed", "Autre scénario é"], "Bilan des formations"),
 ])
