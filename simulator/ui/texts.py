@@ -60,9 +60,11 @@ def local_time(stored: str | None, *, with_time: bool = True) -> str:
     moment = local_moment(stored)
     if moment is None:
         return stored or ""
-    pattern = (QCoreApplication.translate("Texts", "%Y-%m-%d %H:%M") if with_time
-               else QCoreApplication.translate("Texts", "%Y-%m-%d"))
-    return moment.strftime(pattern)
+    return moment.strftime(_moment_pattern() if with_time else QCoreApplication.translate("Texts", "%Y-%m-%d"))
+
+
+def _moment_pattern() -> str:
+    return QCoreApplication.translate("Texts", "%Y-%m-%d %H:%M")
 
 
 def error_text(error: BaseException) -> str:
@@ -158,7 +160,7 @@ def repair_text(notice: RepairNotice) -> str:
             "Texts", "The record book was damaged and no backup was found, so a new, empty record book was "
             "started.")
     else:
-        when = notice.backup_taken.strftime("%d/%m/%Y %H:%M") if notice.backup_taken else "?"
+        when = notice.backup_taken.strftime(_moment_pattern()) if notice.backup_taken else "?"
         said = QCoreApplication.translate(
             "Texts", "The record book was damaged. The backup from {when} was restored: anything done after "
             "that moment is missing.").format(when=when)

@@ -194,127 +194,127 @@
 <context>
     <name>Doing</name>
     <message>
-        <location filename="../texts.py" line="188"/>
+        <location filename="../texts.py" line="190"/>
         <source>save your work</source>
         <translation>save your work</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="189"/>
+        <location filename="../texts.py" line="191"/>
         <source>save the trainee</source>
         <translation>save the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="190"/>
+        <location filename="../texts.py" line="192"/>
         <source>start the attempt</source>
         <translation>start the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="191"/>
+        <location filename="../texts.py" line="193"/>
         <source>save your last choice</source>
         <translation>save your last choice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="192"/>
+        <location filename="../texts.py" line="194"/>
         <source>open the record book</source>
         <translation>open the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="193"/>
+        <location filename="../texts.py" line="195"/>
         <source>read the record book</source>
         <translation>read the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="194"/>
+        <location filename="../texts.py" line="196"/>
         <source>upgrade the record book</source>
         <translation>upgrade the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="195"/>
+        <location filename="../texts.py" line="197"/>
         <source>make a backup</source>
         <translation>make a backup</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="196"/>
+        <location filename="../texts.py" line="198"/>
         <source>save the review</source>
         <translation>save the review</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="197"/>
+        <location filename="../texts.py" line="199"/>
         <source>write the audit log</source>
         <translation>write the audit log</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="198"/>
+        <location filename="../texts.py" line="200"/>
         <source>queue the record</source>
         <translation>queue the record</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="199"/>
+        <location filename="../texts.py" line="201"/>
         <source>queue the records to send</source>
         <translation>queue the records to send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="200"/>
+        <location filename="../texts.py" line="202"/>
         <source>mark records as sent</source>
         <translation>mark records as sent</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="201"/>
+        <location filename="../texts.py" line="203"/>
         <source>note the failed send</source>
         <translation>note the failed send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="202"/>
+        <location filename="../texts.py" line="204"/>
         <source>save a setting</source>
         <translation>save a setting</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="203"/>
+        <location filename="../texts.py" line="205"/>
         <source>erase the trainee</source>
         <translation>erase the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="204"/>
+        <location filename="../texts.py" line="206"/>
         <source>purge old attempts</source>
         <translation>purge old attempts</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="205"/>
+        <location filename="../texts.py" line="207"/>
         <source>delete the demo data</source>
         <translation>delete the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="206"/>
+        <location filename="../texts.py" line="208"/>
         <source>add the demo data</source>
         <translation>add the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="207"/>
+        <location filename="../texts.py" line="209"/>
         <source>import the bundle</source>
         <translation>import the bundle</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="208"/>
+        <location filename="../texts.py" line="210"/>
         <source>open the trainer area</source>
         <translation>open the trainer area</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="209"/>
+        <location filename="../texts.py" line="211"/>
         <source>count the wrong password</source>
         <translation>count the wrong password</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="210"/>
+        <location filename="../texts.py" line="212"/>
         <source>save the result</source>
         <translation>save the result</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="211"/>
+        <location filename="../texts.py" line="213"/>
         <source>abandon the attempt</source>
         <translation>abandon the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="212"/>
+        <location filename="../texts.py" line="214"/>
         <source>prepare the restore</source>
         <translation>prepare the restore</translation>
     </message>
@@ -729,117 +729,117 @@
         <translation>about {minutes} min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="63"/>
+        <location filename="../texts.py" line="67"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="63"/>
         <source>%Y-%m-%d</source>
         <translation>%Y-%m-%d</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="87"/>
         <source>Please type your name.</source>
         <translation>Please type your name.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="87"/>
+        <location filename="../texts.py" line="89"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>This name is too long ({count} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="101"/>
+        <location filename="../texts.py" line="103"/>
         <source>The disk that holds {where} is full. Free some space and try again.</source>
         <translation>The disk that holds {where} is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="122"/>
+        <location filename="../texts.py" line="124"/>
         <source>This trainee is no longer in the record book (a trainer may have erased them). Go back to the list of names and choose again.</source>
         <translation>This trainee is no longer in the record book (a trainer may have erased them). Go back to the list of names and choose again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="125"/>
+        <location filename="../texts.py" line="127"/>
         <source>This attempt is finished or no longer in the record book, so your choice was not saved. Go back to the catalogue and start the scenario again.</source>
         <translation>This attempt is finished or no longer in the record book, so your choice was not saved. Go back to the catalogue and start the scenario again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="128"/>
+        <location filename="../texts.py" line="130"/>
         <source>Choice number {seq} of this attempt was already saved (is the scenario open in another window?). Go back to the catalogue and resume it from there.</source>
         <translation>Choice number {seq} of this attempt was already saved (is the scenario open in another window?). Go back to the catalogue and resume it from there.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="131"/>
+        <location filename="../texts.py" line="133"/>
         <source>This attempt was already closed or is no longer in the record book. Go back to the catalogue: your saved choices are kept.</source>
         <translation>This attempt was already closed or is no longer in the record book. Go back to the catalogue: your saved choices are kept.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="134"/>
+        <location filename="../texts.py" line="136"/>
         <source>This attempt is no longer in the record book.</source>
         <translation>This attempt is no longer in the record book.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="135"/>
+        <location filename="../texts.py" line="137"/>
         <source>The record book in {where} was written by a newer version of the simulator (format {version}; this version knows up to {known}). Install the newer version. The file was not changed.</source>
         <translation>The record book in {where} was written by a newer version of the simulator (format {version}; this version knows up to {known}). Install the newer version. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="138"/>
+        <location filename="../texts.py" line="140"/>
         <source>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</source>
         <translation>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="141"/>
+        <location filename="../texts.py" line="143"/>
         <source>No usable backup was found in {where}; nothing was changed.</source>
         <translation>No usable backup was found in {where}; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="143"/>
+        <location filename="../texts.py" line="145"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
         <translation>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="146"/>
+        <location filename="../texts.py" line="148"/>
         <source>The simulator could not {doing} in {where} ({detail}).</source>
         <translation>The simulator could not {doing} in {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="148"/>
+        <location filename="../texts.py" line="150"/>
         <source>The simulator could not use {where} ({detail}).</source>
         <translation>The simulator could not use {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="154"/>
+        <location filename="../texts.py" line="156"/>
         <source>The damaged file was kept as {file}.</source>
         <translation>The damaged file was kept as {file}.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="157"/>
+        <location filename="../texts.py" line="159"/>
         <source>The record book was damaged and no backup was found, so a new, empty record book was started.</source>
         <translation>The record book was damaged and no backup was found, so a new, empty record book was started.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="162"/>
+        <location filename="../texts.py" line="164"/>
         <source>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</source>
         <translation>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="170"/>
+        <location filename="../texts.py" line="172"/>
         <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
         <translation>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="173"/>
+        <location filename="../texts.py" line="175"/>
         <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
         <translation>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="176"/>
+        <location filename="../texts.py" line="178"/>
         <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
         <translation>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="179"/>
+        <location filename="../texts.py" line="181"/>
         <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
         <translation>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</translation>
     </message>

@@ -194,127 +194,127 @@
 <context>
     <name>Doing</name>
     <message>
-        <location filename="../texts.py" line="188"/>
+        <location filename="../texts.py" line="190"/>
         <source>save your work</source>
         <translation>enregistrer votre travail</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="189"/>
+        <location filename="../texts.py" line="191"/>
         <source>save the trainee</source>
         <translation>enregistrer le stagiaire</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="190"/>
+        <location filename="../texts.py" line="192"/>
         <source>start the attempt</source>
         <translation>commencer la partie</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="191"/>
+        <location filename="../texts.py" line="193"/>
         <source>save your last choice</source>
         <translation>enregistrer votre dernier choix</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="192"/>
+        <location filename="../texts.py" line="194"/>
         <source>open the record book</source>
         <translation>ouvrir le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="193"/>
+        <location filename="../texts.py" line="195"/>
         <source>read the record book</source>
         <translation>lire le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="194"/>
+        <location filename="../texts.py" line="196"/>
         <source>upgrade the record book</source>
         <translation>mettre à jour le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="195"/>
+        <location filename="../texts.py" line="197"/>
         <source>make a backup</source>
         <translation>faire une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="196"/>
+        <location filename="../texts.py" line="198"/>
         <source>save the review</source>
         <translation>enregistrer l’avis du formateur</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="197"/>
+        <location filename="../texts.py" line="199"/>
         <source>write the audit log</source>
         <translation>écrire dans le journal des accès</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="198"/>
+        <location filename="../texts.py" line="200"/>
         <source>queue the record</source>
         <translation>préparer l’envoi du résultat</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="199"/>
+        <location filename="../texts.py" line="201"/>
         <source>queue the records to send</source>
         <translation>préparer l’envoi des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="200"/>
+        <location filename="../texts.py" line="202"/>
         <source>mark records as sent</source>
         <translation>noter les résultats comme envoyés</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="201"/>
+        <location filename="../texts.py" line="203"/>
         <source>note the failed send</source>
         <translation>noter l’échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="202"/>
+        <location filename="../texts.py" line="204"/>
         <source>save a setting</source>
         <translation>enregistrer un réglage</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="203"/>
+        <location filename="../texts.py" line="205"/>
         <source>erase the trainee</source>
         <translation>effacer le stagiaire</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="204"/>
+        <location filename="../texts.py" line="206"/>
         <source>purge old attempts</source>
         <translation>supprimer les anciennes parties</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="205"/>
+        <location filename="../texts.py" line="207"/>
         <source>delete the demo data</source>
         <translation>supprimer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="206"/>
+        <location filename="../texts.py" line="208"/>
         <source>add the demo data</source>
         <translation>ajouter les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="207"/>
+        <location filename="../texts.py" line="209"/>
         <source>import the bundle</source>
         <translation>importer le fichier d’un autre magasin</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="208"/>
+        <location filename="../texts.py" line="210"/>
         <source>open the trainer area</source>
         <translation>ouvrir l’espace formateur</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="209"/>
+        <location filename="../texts.py" line="211"/>
         <source>count the wrong password</source>
         <translation>compter le mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="210"/>
+        <location filename="../texts.py" line="212"/>
         <source>save the result</source>
         <translation>enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="211"/>
+        <location filename="../texts.py" line="213"/>
         <source>abandon the attempt</source>
         <translation>abandonner la partie</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="212"/>
+        <location filename="../texts.py" line="214"/>
         <source>prepare the restore</source>
         <translation>préparer la restauration</translation>
     </message>
@@ -729,117 +729,117 @@
         <translation>environ {minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="63"/>
+        <location filename="../texts.py" line="67"/>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="63"/>
         <source>%Y-%m-%d</source>
         <translation>%d/%m/%Y</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="87"/>
         <source>Please type your name.</source>
         <translation>Veuillez taper votre nom.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="87"/>
+        <location filename="../texts.py" line="89"/>
         <source>This name is too long ({count} characters, at most {limit}).</source>
         <translation>Ce nom est trop long ({count} caractères, {limit} au plus).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="101"/>
+        <location filename="../texts.py" line="103"/>
         <source>The disk that holds {where} is full. Free some space and try again.</source>
         <translation>Le disque qui contient {where} est plein. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="122"/>
+        <location filename="../texts.py" line="124"/>
         <source>This trainee is no longer in the record book (a trainer may have erased them). Go back to the list of names and choose again.</source>
         <translation>Ce stagiaire n’est plus dans le registre des résultats (un formateur l’a peut-être effacé). Revenez à la liste des noms et choisissez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="125"/>
+        <location filename="../texts.py" line="127"/>
         <source>This attempt is finished or no longer in the record book, so your choice was not saved. Go back to the catalogue and start the scenario again.</source>
         <translation>Cette partie est terminée ou n’est plus dans le registre des résultats, donc votre choix n’a pas été enregistré. Revenez au catalogue et recommencez le scénario.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="128"/>
+        <location filename="../texts.py" line="130"/>
         <source>Choice number {seq} of this attempt was already saved (is the scenario open in another window?). Go back to the catalogue and resume it from there.</source>
         <translation>Le choix numéro {seq} de cette partie était déjà enregistré (le scénario est-il ouvert dans une autre fenêtre&#xa0;?). Revenez au catalogue et reprenez-le de là.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="131"/>
+        <location filename="../texts.py" line="133"/>
         <source>This attempt was already closed or is no longer in the record book. Go back to the catalogue: your saved choices are kept.</source>
         <translation>Cette partie était déjà close ou n’est plus dans le registre des résultats. Revenez au catalogue&#xa0;: vos choix enregistrés sont conservés.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="134"/>
+        <location filename="../texts.py" line="136"/>
         <source>This attempt is no longer in the record book.</source>
         <translation>Cette partie n’est plus dans le registre des résultats.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="135"/>
+        <location filename="../texts.py" line="137"/>
         <source>The record book in {where} was written by a newer version of the simulator (format {version}; this version knows up to {known}). Install the newer version. The file was not changed.</source>
         <translation>Le registre des résultats de {where} a été écrit par une version plus récente du simulateur (format {version}&#xa0;; cette version connaît jusqu’au format {known}). Installez la version plus récente. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="138"/>
+        <location filename="../texts.py" line="140"/>
         <source>The record book in {where} could not be backed up before its upgrade, so it was left as it is. Ask your trainer to run &quot;simulator db check&quot;.</source>
         <translation>Le registre des résultats de {where} n’a pas pu être sauvegardé avant sa mise à jour, il a donc été laissé tel quel. Demandez à votre formateur de lancer «&#xa0;simulator db check&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="141"/>
+        <location filename="../texts.py" line="143"/>
         <source>No usable backup was found in {where}; nothing was changed.</source>
         <translation>Aucune sauvegarde utilisable n’a été trouvée dans {where}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="143"/>
+        <location filename="../texts.py" line="145"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
         <translation>Le registre des résultats de {where} ne peut pas être conservé en sécurité sur ce disque (un disque réseau&#xa0;?). Demandez à votre formateur de choisir un dossier sur le disque de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="146"/>
+        <location filename="../texts.py" line="148"/>
         <source>The simulator could not {doing} in {where} ({detail}).</source>
         <translation>Le simulateur n’a pas pu {doing} dans {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="148"/>
+        <location filename="../texts.py" line="150"/>
         <source>The simulator could not use {where} ({detail}).</source>
         <translation>Le simulateur n’a pas pu utiliser {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="154"/>
+        <location filename="../texts.py" line="156"/>
         <source>The damaged file was kept as {file}.</source>
         <translation>Le fichier endommagé a été conservé sous le nom {file}.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="157"/>
+        <location filename="../texts.py" line="159"/>
         <source>The record book was damaged and no backup was found, so a new, empty record book was started.</source>
         <translation>Le registre des résultats était endommagé et aucune sauvegarde n’a été trouvée&#xa0;: un nouveau registre, vide, a été commencé.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="162"/>
+        <location filename="../texts.py" line="164"/>
         <source>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</source>
         <translation>Le registre des résultats était endommagé. La sauvegarde du {when} a été restaurée&#xa0;: ce qui a été fait après ce moment manque.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="170"/>
+        <location filename="../texts.py" line="172"/>
         <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
         <translation>Le disque est plein&#xa0;: le simulateur n’a pas pu {doing}. Libérez de la place sur le disque qui contient {where} et réessayez&#xa0;; rien d’autre n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="173"/>
+        <location filename="../texts.py" line="175"/>
         <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
         <translation>Le registre des résultats dans {where} est resté occupé (le simulateur est sans doute ouvert une deuxième fois), donc le simulateur n’a pas pu {doing}. Fermez l’autre fenêtre et réessayez.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="176"/>
+        <location filename="../texts.py" line="178"/>
         <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
         <translation>Le dossier {where} est protégé en écriture, donc le simulateur n’a pas pu {doing}. Demandez à votre formateur de choisir un autre dossier ou d’autoriser l’écriture dans celui-ci.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="179"/>
+        <location filename="../texts.py" line="181"/>
         <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
         <translation>Le registre des résultats dans {where} est abîmé, donc le simulateur n’a pas pu {doing}. Relancez le simulateur&#xa0;: il réparera le fichier à partir de la dernière sauvegarde.</translation>
     </message>
