@@ -1,11 +1,12 @@
 """Engine benchmark (run by hand): load + validate 1,000 scenario files, and the cost of one choice step.
 
-    .venv/bin/python bench/engine.py [--files 1000] [--runs 2000]
+    .venv/bin/python bench/engine.py [--files 1000] [--runs 2000] [--stages]
 
 Targets (issue 2): 1,000 files under 2 s; a choice step well under 1 ms. Loading is timed twice: cold
 (empty cache of checked files, in a temporary folder) and warm (the same files again). CPU times are
 printed beside wall times because a shared machine inflates the latter. ``parser_only_s`` is the floor
 under the cold figure: libyaml (through PyYAML) only turning the same files into events, one process.
+``--stages`` adds what each step of a cold load costs per file, one process (``stage_*_ms``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -85,6 +87,39 @@ def _timed_load(folder: Path, count: int, label: str) -> dict[str, float]:
     return {f"load_{label}_s": elapsed, f"load_{label}_cpu_s": cpu, f"per_file_{label}_ms": elapsed / count * 1000}
 
 
+def time_stages(count: int) -> dict[str, float]:
+    """Milliseconds per file of each step a cold load takes, in one process, over ``count`` distinct files."""
+    from simulator.scenario import cache, schema
+    from simulator.scenario.build import build
+    from simulator.scenario.lint import lint
+    from simulator.scenario.yamlquick import read_plain
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files, folder = Path(tmp) / "files", Path(tmp) / "cache"
+        files.mkdir()
+        make_copies(files, count)
+        paths = sorted(files.iterdir())
+        schema.compiled()
+        spent = dict.fromkeys(("read", "schema", "lint", "entry", "store", "decode", "build"), 0.0)
+        for path in paths:
+            data = path.read_bytes()
+            doc = _timed(spent, "read", read_plain, data, str(path))
+            assert doc is not None and not _timed(spent, "schema", schema.check, doc)
+            assert not _timed(spent, "lint", lint, doc)
+            entry = _timed(spent, "entry", cache.entry, doc)
+            _timed(spent, "store", cache.store, folder, data, entry)
+            _timed(spent, "build", build, _timed(spent, "decode", cache.decode, entry, str(path)), path)
+    stages = {f"stage_{name}_ms": total * 1000 / count for name, total in spent.items()}
+    return stages | {"stage_total_ms": sum(stages.values())}
+
+
+def _timed(spent: dict[str, float], name: str, step: Any, *args: Any) -> Any:
+    started = time.perf_counter()
+    result = step(*args)
+    spent[name] += time.perf_counter() - started
+    return result
+
+
 def time_steps(runs: int) -> dict[str, float]:
     catalogue = load_folder([scenarios_dir()])
     plans = [(s, p, path) for s in catalogue.scenarios.values() for p in s.persona_ids for path in all_paths(s, p)]
@@ -110,13 +145,15 @@ def time_steps(runs: int) -> dict[str, float]:
 def run(args: argparse.Namespace | None = None) -> dict[str, float]:
     files = getattr(args, "files", 1000)
     runs = getattr(args, "runs", 2000)
-    return {**time_loading(files), **time_steps(runs)}
+    stages = time_stages(files) if getattr(args, "stages", False) else {}
+    return {**time_loading(files), **time_steps(runs), **stages}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=2000)
+    parser.add_argument("--stages", action="store_true", help="also time each step of a cold load (one process)")
     results = run(parser.parse_args())
     for key, value in results.items():
         print(f"{key:<24} {value:10.3f}")
