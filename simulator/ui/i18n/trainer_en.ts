@@ -526,169 +526,174 @@
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="103"/>
+        <location filename="../views/trainer/privacy.py" line="102"/>
+        <source>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</source>
+        <translation>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="105"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="108"/>
+        <location filename="../views/trainer/privacy.py" line="110"/>
         <source>LRS message</source>
         <translation>LRS message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="111"/>
+        <location filename="../views/trainer/privacy.py" line="113"/>
         <source>Save and send now</source>
         <translation>Save and send now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="113"/>
+        <location filename="../views/trainer/privacy.py" line="115"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="124"/>
+        <location filename="../views/trainer/privacy.py" line="126"/>
         <source>Personal data (GDPR)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="128"/>
-        <location filename="../views/trainer/privacy.py" line="129"/>
+        <location filename="../views/trainer/privacy.py" line="130"/>
+        <location filename="../views/trainer/privacy.py" line="131"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="132"/>
+        <location filename="../views/trainer/privacy.py" line="134"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Export this trainee&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="134"/>
+        <location filename="../views/trainer/privacy.py" line="136"/>
         <source>Erase this trainee…</source>
         <translation>Erase this trainee…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="140"/>
-        <location filename="../views/trainer/privacy.py" line="144"/>
+        <location filename="../views/trainer/privacy.py" line="142"/>
+        <location filename="../views/trainer/privacy.py" line="146"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Keep attempts for (months, 0 = keep until erased)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="145"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="147"/>
+        <location filename="../views/trainer/privacy.py" line="149"/>
         <source>Delete older attempts now</source>
         <translation>Delete older attempts now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="158"/>
+        <location filename="../views/trainer/privacy.py" line="160"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="195"/>
+        <location filename="../views/trainer/privacy.py" line="197"/>
         <source>Not sent: {reason}</source>
         <translation>Not sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="210"/>
+        <location filename="../views/trainer/privacy.py" line="212"/>
         <source>Choose a trainee first.</source>
         <translation>Choose a trainee first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="220"/>
+        <location filename="../views/trainer/privacy.py" line="222"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>New profiles on this PC will belong to {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="221"/>
+        <location filename="../views/trainer/privacy.py" line="223"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>New profiles on this PC will belong to no particular shop.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="224"/>
+        <location filename="../views/trainer/privacy.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="226"/>
+        <location filename="../views/trainer/privacy.py" line="228"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="231"/>
+        <location filename="../views/trainer/privacy.py" line="233"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="241"/>
+        <location filename="../views/trainer/privacy.py" line="243"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="247"/>
+        <location filename="../views/trainer/privacy.py" line="249"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="252"/>
+        <location filename="../views/trainer/privacy.py" line="254"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="253"/>
+        <location filename="../views/trainer/privacy.py" line="255"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="262"/>
+        <location filename="../views/trainer/privacy.py" line="264"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="267"/>
+        <location filename="../views/trainer/privacy.py" line="269"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="278"/>
+        <location filename="../views/trainer/privacy.py" line="280"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Attempts are kept for {n} months.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="279"/>
+        <location filename="../views/trainer/privacy.py" line="281"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="286"/>
+        <location filename="../views/trainer/privacy.py" line="288"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="292"/>
+        <location filename="../views/trainer/privacy.py" line="294"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="298"/>
+        <location filename="../views/trainer/privacy.py" line="300"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="308"/>
+        <location filename="../views/trainer/privacy.py" line="310"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="311"/>
+        <location filename="../views/trainer/privacy.py" line="313"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="319"/>
+        <location filename="../views/trainer/privacy.py" line="321"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>

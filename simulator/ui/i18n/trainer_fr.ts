@@ -526,169 +526,174 @@
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="103"/>
+        <location filename="../views/trainer/privacy.py" line="102"/>
+        <source>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</source>
+        <translation>Le mot de passe est conservé sur ce PC, dans le registre des résultats&#xa0;: utilisez une clé du LRS qui ne peut qu’envoyer des déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="105"/>
         <source>Sending progress</source>
         <translation>Avancement de l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="108"/>
+        <location filename="../views/trainer/privacy.py" line="110"/>
         <source>LRS message</source>
         <translation>Message du LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="111"/>
+        <location filename="../views/trainer/privacy.py" line="113"/>
         <source>Save and send now</source>
         <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="113"/>
+        <location filename="../views/trainer/privacy.py" line="115"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="124"/>
+        <location filename="../views/trainer/privacy.py" line="126"/>
         <source>Personal data (GDPR)</source>
         <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="128"/>
-        <location filename="../views/trainer/privacy.py" line="129"/>
+        <location filename="../views/trainer/privacy.py" line="130"/>
+        <location filename="../views/trainer/privacy.py" line="131"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="132"/>
+        <location filename="../views/trainer/privacy.py" line="134"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Exporter les données de ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="134"/>
+        <location filename="../views/trainer/privacy.py" line="136"/>
         <source>Erase this trainee…</source>
         <translation>Effacer ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="140"/>
-        <location filename="../views/trainer/privacy.py" line="144"/>
+        <location filename="../views/trainer/privacy.py" line="142"/>
+        <location filename="../views/trainer/privacy.py" line="146"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Conserver les tentatives (mois, 0 = jusqu’à effacement)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="145"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="147"/>
+        <location filename="../views/trainer/privacy.py" line="149"/>
         <source>Delete older attempts now</source>
         <translation>Supprimer maintenant les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="158"/>
+        <location filename="../views/trainer/privacy.py" line="160"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="195"/>
+        <location filename="../views/trainer/privacy.py" line="197"/>
         <source>Not sent: {reason}</source>
         <translation>Non envoyé&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="210"/>
+        <location filename="../views/trainer/privacy.py" line="212"/>
         <source>Choose a trainee first.</source>
         <translation>Choisissez d’abord un stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="220"/>
+        <location filename="../views/trainer/privacy.py" line="222"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>Les nouveaux profils créés sur ce PC seront rattachés à {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="221"/>
+        <location filename="../views/trainer/privacy.py" line="223"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>Les nouveaux profils créés sur ce PC ne seront rattachés à aucune boutique.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="224"/>
+        <location filename="../views/trainer/privacy.py" line="226"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="226"/>
+        <location filename="../views/trainer/privacy.py" line="228"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="231"/>
+        <location filename="../views/trainer/privacy.py" line="233"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="241"/>
+        <location filename="../views/trainer/privacy.py" line="243"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="247"/>
+        <location filename="../views/trainer/privacy.py" line="249"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="252"/>
+        <location filename="../views/trainer/privacy.py" line="254"/>
         <source>Erase a trainee</source>
         <translation>Effacer un stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="253"/>
+        <location filename="../views/trainer/privacy.py" line="255"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="262"/>
+        <location filename="../views/trainer/privacy.py" line="264"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="267"/>
+        <location filename="../views/trainer/privacy.py" line="269"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="278"/>
+        <location filename="../views/trainer/privacy.py" line="280"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Les tentatives sont conservées {n} mois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="279"/>
+        <location filename="../views/trainer/privacy.py" line="281"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="286"/>
+        <location filename="../views/trainer/privacy.py" line="288"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="292"/>
+        <location filename="../views/trainer/privacy.py" line="294"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="298"/>
+        <location filename="../views/trainer/privacy.py" line="300"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="308"/>
+        <location filename="../views/trainer/privacy.py" line="310"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="311"/>
+        <location filename="../views/trainer/privacy.py" line="313"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="319"/>
+        <location filename="../views/trainer/privacy.py" line="321"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>

@@ -99,6 +99,8 @@ class RecordsView(QWidget):
             edit.setAccessibleName(self.tr("LRS") + " " + text)
             form.addRow(text, edit)
         layout.addLayout(form)
+        layout.addWidget(label(self.tr("The password is kept on this PC, in the record book: use an LRS key "
+                                       "that can only send statements."), "muted"))
         self.push_progress = QProgressBar()
         self.push_progress.setAccessibleName(self.tr("Sending progress"))
         self.push_progress.setRange(0, 1)
