@@ -117,14 +117,19 @@ def local_moment(moment: str | None) -> datetime | None:
     if not moment:
         return None
     try:
-        found = datetime.fromisoformat(moment)
+        return _stored_utc(moment).astimezone()
     except ValueError:
         return None
-    return (found if found.tzinfo else found.replace(tzinfo=UTC)).astimezone()
+
+
+def _stored_utc(moment: str) -> datetime:
+    """A stored ISO timestamp as an aware datetime: one without an offset is UTC, as ``store.records.iso`` means."""
+    found = datetime.fromisoformat(moment)
+    return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
 def parse_stored(moment: str | None) -> datetime | None:
     """A stored ISO timestamp as a naive UTC datetime (what spreadsheets take), or None."""
     if not moment:
         return None
-    return datetime.fromisoformat(moment).astimezone(UTC).replace(tzinfo=None)
+    return _stored_utc(moment).astimezone(UTC).replace(tzinfo=None)

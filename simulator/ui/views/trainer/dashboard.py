@@ -51,6 +51,7 @@ class DashboardView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(SHOP_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._on_table_activated)
         root.addWidget(self.table, 1)
         root.addWidget(label(self.tr("Enter or double-click a row to open the trainee's page. "
@@ -108,8 +109,6 @@ class DashboardView(QWidget):
 
     def _narrow_shop_column(self) -> None:
         """Long shop names are cut (the tooltip has them whole), so five scenarios fit beside them at 1366 px."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SHOP_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnToContents(SHOP_COLUMN)
         widest = self.table.fontMetrics().horizontalAdvance("M") * SHOP_EMS
         self.table.setColumnWidth(SHOP_COLUMN, min(self.table.columnWidth(SHOP_COLUMN), widest))
