@@ -40,10 +40,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_TOP_LEVEL = ("-h", "--help", "--version")
+
+
+def command_first(args: Sequence[str]) -> list[str]:
+    """Put the command before the options shared by every command; no command means the window.
+
+    ``simulator --data-dir D export ...`` then works like ``simulator export --data-dir D ...`` (people and
+    scripts write both), and ``simulator --data-dir D`` opens the window (desktop shortcuts).
+    """
+    leading: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-") and rest[0] not in _TOP_LEVEL:
+        takes_value = rest[0] == "--data-dir" and len(rest) > 1
+        leading, rest = leading + rest[:1 + takes_value], rest[1 + takes_value:]
+    return [rest[0], *leading, *rest[1:]] if rest else ["gui", *leading]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
-        args_list = ["gui", *args_list]  # `simulator --data-dir D` opens the window too (desktop shortcuts)
+    args_list = command_first(sys.argv[1:] if argv is None else argv)
     if args_list[0] == "gui":  # fast path: the window needs none of the other command groups (fpdf, ...)
         from simulator.cli import gui_cmd
 

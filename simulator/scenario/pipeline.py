@@ -11,7 +11,6 @@ so the results are exactly those of loading the files one by one.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import os
@@ -21,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from simulator.bulk import collector_paused
 from simulator.paths import is_frozen
 from simulator.scenario import cache
 from simulator.scenario.build import build
@@ -53,21 +53,8 @@ def load_file(path: Path, folder: Path | None) -> Loaded:
 
 def load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:
     """Each file's scenario and document, or its error, in the order given."""
-    with _collector_paused():
+    with collector_paused():
         return _load_files(paths, folder)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: loading only allocates, and each pass over the growing
-    catalogue costs more; with it running, a warm load of 1,000 files takes about twice as long."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_files(paths: Sequence[Path], folder: Path | None) -> list[Outcome]:

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from simulator.bulk import collector_paused
+
 from .core import Core
 from .errors import StoreError, translate
-from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, iso
+from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, Trainee, iso
 
 _ATTEMPT_COLS = ", ".join(f"a.{name}" for name in Attempt.__dataclass_fields__)
 
@@ -28,8 +30,8 @@ SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM (
   FROM attempts a WHERE {{where}} GROUP BY a.trainee_id, a.scenario_id)
 """
 _SUMMARY_SQL = f"SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM progress"
-Group = tuple  # (status, best_overall, attempts, last_at): the tail of a MatrixCell
-_NEW: Group = ("new", None, 0, None)
+Group = tuple  # (scenario_id, status, best_overall, attempts, last_at): the tail of a MatrixCell
+_NEW = ("new", None, 0, None)
 
 
 def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], list[Any]]:
@@ -40,6 +42,18 @@ def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], 
     if until is not None:
         clauses, params = clauses + ["a.started < ?"], params + [iso(until)]
     return clauses, params
+
+
+def _cells(people: Sequence[Trainee], columns: Sequence[str],
+           groups: dict[str, dict[str, Group]]) -> list[MatrixCell]:
+    """Person by person, a square per column: their group, or 'new' where nobody has started."""
+    unstarted = [(sid, *_NEW) for sid in columns]
+    make, nothing, cells = tuple.__new__, dict[str, Group](), list[MatrixCell]()
+    for person in people:
+        head, started = (person.id, person.display_name, person.shop), groups.get(person.id, nothing).get
+        # tuple.__new__ skips NamedTuple's Python-level __new__: it matters for 40,000 cells.
+        cells.extend([make(MatrixCell, head + (started(new[0]) or new)) for new in unstarted])
+    return cells
 
 
 class DashboardMixin(Core):
@@ -54,15 +68,13 @@ class DashboardMixin(Core):
         """
         if status is not None and status not in CELL_STATUSES:
             raise StoreError(f"Unknown status {status!r}: use one of {', '.join(CELL_STATUSES)}.", kind="invalid")
-        people = self.trainees(shop=shop, include_demo=include_demo)  # type: ignore[attr-defined]
-        groups = self._matrix_groups(since, until, mode)
-        seen = {sid for per in groups.values() for sid in per}
-        columns = list(scenario_ids) if scenario_ids is not None else sorted(seen)
-        # tuple.__new__ skips NamedTuple's Python-level __new__: it matters for 40,000 cells.
-        make, empty = tuple.__new__, dict[str, Group]()
-        cells = (make(MatrixCell, (p.id, p.display_name, p.shop, sid, *per.get(sid, _NEW)))
-                 for p in people for per in (groups.get(p.id, empty),) for sid in columns)
-        return [c for c in cells if status is None or c.status == status]
+        with collector_paused():
+            people = self.trainees(shop=shop, include_demo=include_demo)  # type: ignore[attr-defined]
+            groups = self._matrix_groups(since, until, mode)
+            columns = list(scenario_ids) if scenario_ids is not None else sorted(
+                {sid for per in groups.values() for sid in per})
+            cells = _cells(people, columns, groups)
+        return cells if status is None else [c for c in cells if c.status == status]
 
     def _matrix_groups(self, since: datetime | None, until: datetime | None,
                        mode: str | None) -> dict[str, dict[str, Group]]:
@@ -81,7 +93,7 @@ class DashboardMixin(Core):
                 raise translate(error, self.path.parent, "read the record book") from error
         groups: dict[str, dict[str, Group]] = {}
         for row in rows:
-            groups.setdefault(row[0], {})[row[1]] = row[2:]
+            groups.setdefault(row[0], {})[row[1]] = row[1:]
         return groups
 
     def choice_stats(self, scenario_id: str, scenario_version: int | None = None,

@@ -72,3 +72,27 @@ def test_trainer_shop_command_sets_shows_and_clears(capsys, tmp_path):
     with Store.open(tmp_path) as store:
         assert store.trainees()[0].shop == "Paris Bastille"
     assert "no particular shop" in run_cli(capsys, "trainer", "shop", "--clear", "--data-dir", data)[1]
+
+
+def test_shared_options_may_come_before_the_command(capsys, tmp_path):
+    """`simulator --data-dir D demo-data ...` is how people write it; it used to start the window and fail."""
+    data = str(tmp_path)
+    code, out, err = run_cli(capsys, "--data-dir", data, "demo-data", "--trainees", "2",
+                             "--attempts-per-trainee", "1", "--seed", "3")
+    assert code == 0, err
+    store = Store.open(tmp_path, daily_backup=False)
+    try:
+        assert len(store.trainees()) == 2
+    finally:
+        store.close(backup=False)
+
+
+def test_command_first_keeps_the_window_as_the_default():
+    from simulator.cli import command_first
+
+    assert command_first([]) == ["gui"]
+    assert command_first(["--data-dir", "D"]) == ["gui", "--data-dir", "D"]
+    assert command_first(["--data-dir=D", "-v", "export", "--format", "csv"]) == [
+        "export", "--data-dir=D", "-v", "--format", "csv"]
+    assert command_first(["--smoke"]) == ["gui", "--smoke"]
+    assert command_first(["--version"]) == ["--version"]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from simulator.scenario.loader import load_folder
 
 from simulator.engine import Run
 from simulator.engine.paths import all_paths
 from simulator.paths import scenarios_dir
+from simulator.scenario.loader import load_folder
 
 CATALOGUE = load_folder([scenarios_dir()])
 CASES = [(s, p) for s in sorted(CATALOGUE.scenarios.values(), key=lambda s: s.id) for p in s.persona_ids]
