@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli.common import CliError, load_catalogue, open_store, print_json
-from simulator.records.common import Cancelled, Filters, RecordsError, parse_day
+from simulator.records.common import WRITE_PROBLEMS, Cancelled, Filters, RecordsError, parse_day
 from simulator.records.export import FORMATS
 from simulator.records.lrs import LrsConfig
 from simulator.store import StoreError
@@ -100,7 +99,9 @@ def _run(args: argparse.Namespace, action: Callable[[TrainerService], Any], cata
     store = open_store(args)
     try:
         return action(TrainerService(store, scenarios, actor=f"cli:{getpass.getuser()}"))
-    except (RecordsError, AuthError) as exc:
+    except RecordsError as exc:
+        raise CliError(str(exc), 3 if exc.code in WRITE_PROBLEMS else 2) from exc
+    except AuthError as exc:
         raise CliError(str(exc), 2) from exc
     except StoreError as exc:
         raise CliError(str(exc), 3) from exc
@@ -154,12 +155,11 @@ def cmd_lrs_push(args: argparse.Namespace) -> int:
 
 
 def cmd_trainee_export(args: argparse.Namespace) -> int:
-    data = _run(args, lambda s: s.trainee_data(args.name), catalogue=False)
     if args.out:
-        Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        _run(args, lambda s: s.save_trainee_data(args.name, Path(args.out)), catalogue=False)
         print(f"Wrote everything stored about this trainee to {args.out}.")
     else:
-        print_json(data)
+        print_json(_run(args, lambda s: s.trainee_data(args.name), catalogue=False))
     return 0
 
 

@@ -8,12 +8,13 @@ progress here that the bundle has finished —, so importing the same bundle twi
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,8 @@ class ImportResult:
 def export_bundle(store: Any, target: Path, filters: Filters, progress: Progress | None = None) -> int:
     """Write the attempts matching ``filters`` (with their trainees, choices, reviews); returns attempts written."""
     where, params = queries.where_clause(filters)
-    with atomic_path(target) as tmp, closing(sqlite3.connect(tmp, isolation_level=None, uri=True)) as out:
+    with atomic_path(target) as tmp, _full_disk_as_os_error(tmp), \
+            closing(sqlite3.connect(tmp, isolation_level=None, uri=True)) as out:
         out.execute(f"ATTACH DATABASE 'file:{store.path}?mode=ro' AS src")
         out.execute("BEGIN")
         for done, (table, cols) in enumerate(COLUMNS.items()):
@@ -74,6 +76,17 @@ def export_bundle(store: Any, target: Path, filters: Filters, progress: Progress
     return int(counts["attempts"])
 
 
+@contextmanager
+def _full_disk_as_os_error(tmp: Path) -> Iterator[None]:
+    """SQLite says "database or disk is full" where a file write says ENOSPC; only the bundle is written here."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
+            raise OSError(errno.ENOSPC, "No space left on device", str(tmp)) from error
+        raise
+
+
 def _write_manifest(out: sqlite3.Connection, counts: dict[str, int], install: str) -> None:
     out.execute("CREATE TABLE main.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     values = {"format": FORMAT, "format_version": str(FORMAT_VERSION), "created": now_iso(),
@@ -83,17 +96,20 @@ def _write_manifest(out: sqlite3.Connection, counts: dict[str, int], install: st
 
 def _open_bundle(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise RecordsError(f"There is no file {path}.")
+        raise RecordsError(f"There is no file {path}.", code="no_file", file=path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         conn.row_factory = sqlite3.Row
         manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
     except sqlite3.DatabaseError:
-        raise RecordsError(f"{path} is not a simulator bundle (it cannot be read as one).") from None
+        raise RecordsError(f"{path} is not a simulator bundle (it cannot be read as one).", code="not_a_bundle",
+                           file=path) from None
     if manifest.get("format") != FORMAT:
-        raise RecordsError(f"{path} is not a simulator bundle (its manifest names no bundle format).")
+        raise RecordsError(f"{path} is not a simulator bundle (its manifest names no bundle format).",
+                           code="not_a_bundle", file=path)
     if int(manifest.get("format_version", "0")) > FORMAT_VERSION:
-        raise RecordsError(f"{path} was made by a newer simulator; update this one to import it.")
+        raise RecordsError(f"{path} was made by a newer simulator; update this one to import it.",
+                           code="bundle_newer", file=path)
     return conn
 
 
@@ -102,7 +118,8 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     try:
         yield from queries.stream(conn, f"SELECT {', '.join(cols)} FROM {table}", [])
     except sqlite3.DatabaseError as exc:
-        raise RecordsError(f"The bundle's {table} table is missing or incomplete ({exc}).") from None
+        raise RecordsError(f"The bundle's {table} table is missing or incomplete ({exc}).",
+                           code="bundle_damaged") from None
 
 
 def _problem(table: str, row: dict[str, Any], attempt_ids: set[str], trainee_ids: set[str]) -> str | None:
@@ -139,7 +156,8 @@ def validate(conn: sqlite3.Connection) -> dict[str, int]:
             if problem and len(problems) < 5:
                 problems.append(problem)
     if problems:
-        raise RecordsError("The bundle was not imported, nothing was changed: " + "; ".join(problems))
+        raise RecordsError("The bundle was not imported, nothing was changed: " + "; ".join(problems),
+                           code="bundle_invalid")
     return counts
 
 

@@ -6,6 +6,7 @@ progress bar and returns False when the trainer presses Cancel; the command line
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import tempfile
@@ -25,8 +26,33 @@ class Cancelled(Exception):
     """The user cancelled a long operation; nothing was written."""
 
 
-class RecordsError(Exception):
+class Worded(Exception):
+    """An expected problem whose message (English: the command line's and the log's language) can be worded
+    again by the window: ``code`` says which problem it is, ``params`` fill its sentence."""
+
+    def __init__(self, message: str, *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
+
+
+class RecordsError(Worded):
     """An expected problem (bad filter, unreadable bundle, unwritable folder), in plain words."""
+
+
+WRITE_PROBLEMS = frozenset({"disk_full", "write_denied", "write_failed"})  # the data could not be written: exit 3
+
+
+def write_error(error: OSError, target: Path) -> RecordsError:
+    """A failed write of ``target`` in plain words: a full disk, no permission, or the system's reason."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return RecordsError(f"The disk is full: {target} could not be written. Free some space or choose another "
+                            "drive; nothing was changed there.", code="disk_full", file=target)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return RecordsError(f"{target} cannot be written there (no permission, or a read-only drive). Choose "
+                            "another folder; nothing was changed there.", code="write_denied", file=target)
+    reason = error.strerror or str(error)
+    return RecordsError(f"{target} could not be written ({reason}); nothing was changed there.",
+                        code="write_failed", file=target, reason=reason)
 
 
 def no_progress(done: int, total: int) -> bool:
@@ -91,17 +117,33 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise RecordsError(f"The folder {folder} does not exist; choose another place to save the file.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        raise RecordsError(f"The folder {folder} does not exist; choose another place to save the file.",
+                           code="folder_missing", folder=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise write_error(error, target) from error
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
         _fsync(tmp)
         os.replace(tmp, target)
+    except OSError as error:  # the block only writes the temporary file: this is about the target's drive
+        _remove_part(tmp)
+        raise write_error(error, target) from error
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         raise
+
+
+def _remove_part(tmp: Path) -> None:
+    """The temporary file and what SQLite may leave beside it (a bundle cut by a full disk keeps its journal)."""
+    for leftover in (tmp, *(tmp.with_name(tmp.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - a drive that vanished; the rename never happened, the target is safe
+            log.warning("Could not remove %s", leftover)
 
 
 def _fsync(path: Path) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-from .common import Progress, RecordsError, tick
+from .common import Progress, RecordsError, Worded, tick
 from .xapi import KIND, VERSION
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,11 @@ class PushResult:
     pending: int = 0  # still queued after this push
     error: str = ""  # why the push stopped early, in plain words
     rejected_reasons: list[str] = field(default_factory=list)
+    stopped_by: LrsDown | None = None  # the same, for the window to word in its language
 
 
-class LrsDown(Exception):
-    """The LRS could not be reached or kept failing; the push stops, nothing is lost."""
+class LrsDown(Worded):
+    """The LRS could not be reached, refused the login or kept failing; the push stops, nothing is lost."""
 
 
 def config_from(store: Any, endpoint: str | None = None, username: str | None = None,
@@ -68,7 +69,8 @@ def config_from(store: Any, endpoint: str | None = None, username: str | None = 
     saved = [store.get_meta(key) or "" for key in SETTINGS]
     chosen = [v if v is not None else s for v, s in zip((endpoint, username, password), saved, strict=True)]
     if not chosen[0]:
-        raise RecordsError("No LRS address is set: give --endpoint URL or save one in the trainer settings.")
+        raise RecordsError("No LRS address is set: give --endpoint URL or save one in the trainer settings.",
+                           code="no_lrs_address")
     return LrsConfig(*chosen)
 
 
@@ -110,7 +112,7 @@ class Pusher:
                 self._batch(ids[start:start + self.batch])
             tick(progress, len(ids), len(ids))
         except LrsDown as exc:
-            self.result.error = str(exc)
+            self.result.error, self.result.stopped_by = str(exc), exc
         self.result.pending = len(self.store._select(
             "SELECT id FROM outbox WHERE sent_at IS NULL AND kind = ?", [KIND]))
         return self.result
@@ -142,7 +144,7 @@ class Pusher:
 
     def _send_with_retries(self, body: list[dict[str, Any]], ids: list[str]) -> int:
         """Send with exponential backoff on network errors and 5xx; raise ``LrsDown`` when out of tries."""
-        reason = ""
+        reason, code, status = "", "lrs_failing", 0
         for attempt in range(self.retries):
             if attempt:
                 self.sleep(0.5 * 2 ** (attempt - 1))
@@ -150,15 +152,18 @@ class Pusher:
                 status = self.send(self.config, body)
             except OSError as exc:
                 reason = f"cannot reach the LRS at {self.config.endpoint} ({getattr(exc, 'reason', exc)})"
+                code, status = "lrs_unreachable", 0
                 continue
             if status in (401, 403):
-                raise LrsDown(f"the LRS at {self.config.endpoint} refused the user name or password (HTTP {status})")
+                raise LrsDown(f"the LRS at {self.config.endpoint} refused the user name or password (HTTP {status})",
+                              code="lrs_login_refused", endpoint=self.config.endpoint, status=status)
             if status < 500 and status != 429:
                 return status
-            reason = f"the LRS at {self.config.endpoint} failed (HTTP {status})"
+            reason, code = f"the LRS at {self.config.endpoint} failed (HTTP {status})", "lrs_failing"
         for sid in ids:
             self.store.mark_failed(sid, reason)
-        raise LrsDown(reason + "; the records stay queued for the next push")
+        raise LrsDown(reason + "; the records stay queued for the next push", code=code,
+                      endpoint=self.config.endpoint, status=status)
 
 
 def push(store: Any, config: LrsConfig, progress: Progress | None = None, **options: Any) -> PushResult:

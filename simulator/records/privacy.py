@@ -127,7 +127,7 @@ def retention_months(store: Any) -> int | None:
 
 def set_retention(store: Any, months: int | None) -> None:
     if months is not None and months < 1:
-        raise RecordsError("The retention period must be at least 1 month.")
+        raise RecordsError("The retention period must be at least 1 month.", code="retention_too_short")
     store.set_meta(RETENTION_KEY, None if months is None else str(months))
 
 
@@ -135,7 +135,7 @@ def purge(store: Any, months: int | None = None, actor: str = "", now: datetime 
     """Delete attempts started more than ``months`` ago (default: the saved setting); returns how many."""
     months = months if months is not None else retention_months(store)
     if months is None or months < 1:
-        raise RecordsError("No retention period is set: give --months N (at least 1).")
+        raise RecordsError("No retention period is set: give --months N (at least 1).", code="retention_not_set")
     cutoff = iso(months_ago(months, now))
     store.conn.execute("PRAGMA secure_delete = ON")
     with store.write("purge old attempts"):

@@ -107,7 +107,8 @@ def resolve(store: Any, filters: Filters) -> Filters:
         return filters
     ids = tuple(r["id"] for r in find_trainees(store, filters.trainee))
     if not ids:
-        raise RecordsError(f'No trainee called "{filters.trainee}" is in the record book.')
+        raise RecordsError(f'No trainee called "{filters.trainee}" is in the record book.', code="no_trainee",
+                           name=filters.trainee)
     return replace(filters, trainee_ids=ids)
 
 
@@ -115,9 +116,10 @@ def one_trainee(store: Any, text: str) -> dict[str, Any]:
     """Exactly one trainee for ``text``, else a plain error that says how to be more precise."""
     found = find_trainees(store, text)
     if not found:
-        raise RecordsError(f'No trainee called "{text}" is in the record book.')
+        raise RecordsError(f'No trainee called "{text}" is in the record book.', code="no_trainee", name=text)
     if len(found) > 1:
         ids = ", ".join(f"{r['id']} ({r['employee_id'] or 'no employee id'}, {r['shop'] or 'no shop'})"
                         for r in found)
-        raise RecordsError(f'Several trainees are called "{text}": {ids}. Give the employee id or trainee id.')
+        raise RecordsError(f'Several trainees are called "{text}": {ids}. Give the employee id or trainee id.',
+                           code="several_trainees", name=text)
     return found[0]

@@ -8,14 +8,17 @@ In both, text starting with ``= + - @``, tab, CR or LF is neutralised with a lea
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import logging
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from .common import Progress, neutralise, parse_stored, tick
 from .completion import COLUMNS, KEYS
@@ -75,17 +78,42 @@ def write_xlsx(path: Path, rows: Iterable[dict[str, Any]], total: int, progress:
     """Write the records as a typed, formula-free spreadsheet in roughly constant memory."""
     workbook = xlsxwriter.Workbook(str(path), XLSX_OPTIONS)
     try:
-        sheet = workbook.add_worksheet("completion")
-        formats = _formats(workbook)
-        for col, column in enumerate(COLUMNS):
-            sheet.write_string(0, col, column.header, formats["header"])
-            sheet.set_column(col, col, 20 if column.kind in ("text", "datetime") else 12)
-        sheet.freeze_panes(1, 0)
-        n = 0
-        for n, row in enumerate(counted(rows, total, progress), start=1):
-            _xlsx_row(sheet, n, row, formats)
-    finally:
+        n = _fill_sheet(workbook, rows, total, progress)
+    except BaseException:
+        with contextlib.suppress(Exception):  # frees its temporary files; the half file is removed by the caller
+            workbook.close()
+        raise
+    try:
         workbook.close()
+    except FileCreateError as error:  # xlsxwriter wraps the OSError of a full or read-only drive
+        cause = error.args[0] if error.args and isinstance(error.args[0], OSError) else OSError(str(error))
+        _close_zip_left_open(cause)
+        raise cause from None
+    return n
+
+
+def _close_zip_left_open(error: BaseException) -> None:
+    """xlsxwriter leaves its ZipFile open when a write fails; close it here, quietly, rather than let its
+    destructor print a traceback on the console when the error is dropped."""
+    frame = error.__traceback__
+    while frame is not None:
+        for value in list(frame.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                with contextlib.suppress(OSError, ValueError):
+                    value.close()
+        frame = frame.tb_next
+
+
+def _fill_sheet(workbook: Any, rows: Iterable[dict[str, Any]], total: int, progress: Progress | None) -> int:
+    sheet = workbook.add_worksheet("completion")
+    formats = _formats(workbook)
+    for col, column in enumerate(COLUMNS):
+        sheet.write_string(0, col, column.header, formats["header"])
+        sheet.set_column(col, col, 20 if column.kind in ("text", "datetime") else 12)
+    sheet.freeze_panes(1, 0)
+    n = 0
+    for n, row in enumerate(counted(rows, total, progress), start=1):
+        _xlsx_row(sheet, n, row, formats)
     return n
 
 

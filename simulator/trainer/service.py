@@ -6,6 +6,7 @@ Reads go through the store's queries and ``simulator.records``; long operations 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -14,7 +15,7 @@ from typing import Any
 
 from simulator.engine.scoring import weakest_criterion
 from simulator.records import bundle, lrs, privacy, xapi
-from simulator.records.common import Filters, Progress
+from simulator.records.common import Filters, Progress, atomic_path
 from simulator.records.export import ExportResult, export
 from simulator.scenario.model import CRITERIA, Scenario
 
@@ -165,6 +166,13 @@ class TrainerService:
         data = privacy.trainee_data(self.store, who)
         self.store.audit("export", self.actor, f"personal data of trainee {data['trainee']['id']}")
         return data
+
+    def save_trainee_data(self, who: str, target: Path) -> int:
+        """Everything about one trainee as a JSON file, written whole or not at all; returns the attempts."""
+        data = self.trainee_data(who)
+        with atomic_path(target) as tmp:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        return len(data["attempts"])
 
     def erase(self, who: str) -> dict[str, int]:
         return privacy.erase(self.store, who, self.actor)

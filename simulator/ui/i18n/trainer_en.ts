@@ -107,51 +107,51 @@
         <translation>Trainees and scenarios</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="56"/>
+        <location filename="../views/trainer/dashboard.py" line="57"/>
         <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
-        <location filename="../views/trainer/dashboard.py" line="69"/>
+        <location filename="../views/trainer/dashboard.py" line="62"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="62"/>
-        <location filename="../views/trainer/dashboard.py" line="69"/>
+        <location filename="../views/trainer/dashboard.py" line="63"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="63"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="64"/>
+        <location filename="../views/trainer/dashboard.py" line="71"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="65"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="67"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="75"/>
+        <location filename="../views/trainer/dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="89"/>
+        <location filename="../views/trainer/dashboard.py" line="90"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="105"/>
+        <location filename="../views/trainer/dashboard.py" line="106"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} trainees, {s} validated results.</translation>
     </message>
@@ -401,58 +401,58 @@
         <translation>Type the password again</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="66"/>
+        <location filename="../views/trainer/gate.py" line="65"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="68"/>
-        <location filename="../views/trainer/gate.py" line="98"/>
+        <location filename="../views/trainer/gate.py" line="67"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Open the trainer area</source>
         <translation>Open the trainer area</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="76"/>
+        <location filename="../views/trainer/gate.py" line="75"/>
         <source>Back to the trainees</source>
         <translation>Back to the trainees</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="94"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="97"/>
+        <location filename="../views/trainer/gate.py" line="96"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Type the trainer password. Trainees cannot open this area.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="98"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Save the password and open</source>
         <translation>Save the password and open</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="118"/>
+        <location filename="../views/trainer/gate.py" line="117"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Too many wrong passwords. The trainer area is locked for {wait}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="134"/>
+        <location filename="../views/trainer/gate.py" line="133"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="148"/>
+        <location filename="../views/trainer/gate.py" line="147"/>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="150"/>
+        <location filename="../views/trainer/gate.py" line="149"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="175"/>
+        <location filename="../views/trainer/gate.py" line="174"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>This password is not right. Check it and try again.</translation>
     </message>
@@ -460,240 +460,235 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../views/trainer/privacy.py" line="42"/>
+        <location filename="../views/trainer/privacy.py" line="43"/>
         <source>Records and privacy</source>
         <translation>Records and privacy</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="60"/>
+        <location filename="../views/trainer/privacy.py" line="61"/>
         <source>Completion records</source>
         <translation>Completion records</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="61"/>
+        <location filename="../views/trainer/privacy.py" line="62"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
         <translation>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="64"/>
+        <location filename="../views/trainer/privacy.py" line="65"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="66"/>
+        <location filename="../views/trainer/privacy.py" line="67"/>
         <source>Import a bundle…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="78"/>
-        <location filename="../views/trainer/privacy.py" line="82"/>
+        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="83"/>
         <source>Shop of this PC</source>
         <translation>Shop of this PC</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="83"/>
+        <location filename="../views/trainer/privacy.py" line="84"/>
         <source>e.g. Paris Bastille</source>
         <translation>e.g. Paris Bastille</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="85"/>
+        <location filename="../views/trainer/privacy.py" line="86"/>
         <source>Save the shop</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="92"/>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="97"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="97"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="98"/>
+        <location filename="../views/trainer/privacy.py" line="99"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="99"/>
+        <location filename="../views/trainer/privacy.py" line="100"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="102"/>
+        <location filename="../views/trainer/privacy.py" line="103"/>
         <source>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</source>
         <translation>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="105"/>
+        <location filename="../views/trainer/privacy.py" line="106"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="110"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>LRS message</source>
         <translation>LRS message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="113"/>
+        <location filename="../views/trainer/privacy.py" line="114"/>
         <source>Save and send now</source>
         <translation>Save and send now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="115"/>
+        <location filename="../views/trainer/privacy.py" line="116"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="126"/>
+        <location filename="../views/trainer/privacy.py" line="127"/>
         <source>Personal data (GDPR)</source>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="130"/>
         <location filename="../views/trainer/privacy.py" line="131"/>
+        <location filename="../views/trainer/privacy.py" line="132"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="134"/>
+        <location filename="../views/trainer/privacy.py" line="135"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Export this trainee&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="136"/>
+        <location filename="../views/trainer/privacy.py" line="137"/>
         <source>Erase this trainee…</source>
         <translation>Erase this trainee…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="142"/>
-        <location filename="../views/trainer/privacy.py" line="146"/>
+        <location filename="../views/trainer/privacy.py" line="143"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Keep attempts for (months, 0 = keep until erased)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="147"/>
+        <location filename="../views/trainer/privacy.py" line="148"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="149"/>
+        <location filename="../views/trainer/privacy.py" line="150"/>
         <source>Delete older attempts now</source>
         <translation>Delete older attempts now</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="160"/>
+        <location filename="../views/trainer/privacy.py" line="161"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="197"/>
-        <source>Not sent: {reason}</source>
-        <translation>Not sent: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="212"/>
+        <location filename="../views/trainer/privacy.py" line="213"/>
         <source>Choose a trainee first.</source>
         <translation>Choose a trainee first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="222"/>
+        <location filename="../views/trainer/privacy.py" line="223"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>New profiles on this PC will belong to {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="223"/>
+        <location filename="../views/trainer/privacy.py" line="224"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>New profiles on this PC will belong to no particular shop.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="226"/>
+        <location filename="../views/trainer/privacy.py" line="227"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="228"/>
+        <location filename="../views/trainer/privacy.py" line="229"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="233"/>
+        <location filename="../views/trainer/privacy.py" line="234"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="243"/>
+        <location filename="../views/trainer/privacy.py" line="244"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="249"/>
+        <location filename="../views/trainer/privacy.py" line="250"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
+        <location filename="../views/trainer/privacy.py" line="255"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="255"/>
+        <location filename="../views/trainer/privacy.py" line="256"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="264"/>
+        <location filename="../views/trainer/privacy.py" line="265"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="269"/>
+        <location filename="../views/trainer/privacy.py" line="270"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="280"/>
+        <location filename="../views/trainer/privacy.py" line="281"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Attempts are kept for {n} months.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="281"/>
+        <location filename="../views/trainer/privacy.py" line="282"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="288"/>
+        <location filename="../views/trainer/privacy.py" line="289"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="294"/>
+        <location filename="../views/trainer/privacy.py" line="295"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="300"/>
+        <location filename="../views/trainer/privacy.py" line="301"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="310"/>
+        <location filename="../views/trainer/privacy.py" line="311"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="313"/>
+        <location filename="../views/trainer/privacy.py" line="316"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="321"/>
+        <location filename="../views/trainer/privacy.py" line="324"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>
@@ -931,6 +926,99 @@
         <location filename="../views/trainer/parts.py" line="34"/>
         <source>All shops</source>
         <translation>All shops</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerProblems</name>
+    <message>
+        <location filename="../views/trainer/problems.py" line="21"/>
+        <source>The file {file} could not be used ({reason}).</source>
+        <translation>The file {file} could not be used ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="28"/>
+        <source>The disk is full: {file} could not be written. Free some space or choose another drive; nothing was changed there.</source>
+        <translation>The disk is full: {file} could not be written. Free some space or choose another drive; nothing was changed there.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="31"/>
+        <source>{file} cannot be written there (no permission, or a read-only drive). Choose another folder; nothing was changed there.</source>
+        <translation>{file} cannot be written there (no permission, or a read-only drive). Choose another folder; nothing was changed there.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="34"/>
+        <source>{file} could not be written ({reason}); nothing was changed there.</source>
+        <translation>{file} could not be written ({reason}); nothing was changed there.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="36"/>
+        <source>The folder {folder} does not exist; choose another place to save the file.</source>
+        <translation>The folder {folder} does not exist; choose another place to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="38"/>
+        <source>No trainee called &quot;{name}&quot; is in the record book.</source>
+        <translation>No trainee called &quot;{name}&quot; is in the record book.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="40"/>
+        <source>Several trainees are called &quot;{name}&quot;. Give the employee id instead.</source>
+        <translation>Several trainees are called &quot;{name}&quot;. Give the employee id instead.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="42"/>
+        <source>The retention period must be at least 1 month.</source>
+        <translation>The retention period must be at least 1 month.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="44"/>
+        <source>No retention period is set yet: choose a number of months and save it first.</source>
+        <translation>No retention period is set yet: choose a number of months and save it first.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="46"/>
+        <source>There is no file {file}.</source>
+        <translation>There is no file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="48"/>
+        <source>{file} is not a bundle made by the simulator; nothing was imported.</source>
+        <translation>{file} is not a bundle made by the simulator; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="50"/>
+        <source>{file} was made by a newer version of the simulator; update this one to import it. Nothing was imported.</source>
+        <translation>{file} was made by a newer version of the simulator; update this one to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="53"/>
+        <source>This bundle is damaged or incomplete; nothing was imported.</source>
+        <translation>This bundle is damaged or incomplete; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="55"/>
+        <source>Some records in this bundle are not valid, so nothing was imported. The details are in the log file.</source>
+        <translation>Some records in this bundle are not valid, so nothing was imported. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="58"/>
+        <source>No LRS address is set: type it above, then send.</source>
+        <translation>No LRS address is set: type it above, then send.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="60"/>
+        <source>The LRS at {endpoint} refused the user name or password (HTTP {status}). Check them; the statements stay queued.</source>
+        <translation>The LRS at {endpoint} refused the user name or password (HTTP {status}). Check them; the statements stay queued.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="63"/>
+        <source>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued for the next sending.</source>
+        <translation>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued for the next sending.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="66"/>
+        <source>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the next sending.</source>
+        <translation>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the next sending.</translation>
     </message>
 </context>
 <context>

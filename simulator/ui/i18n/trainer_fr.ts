@@ -107,51 +107,51 @@
         <translation>Stagiaires et situations</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="56"/>
+        <location filename="../views/trainer/dashboard.py" line="57"/>
         <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Entrée ou double-clic sur une ligne pour ouvrir la page du stagiaire. Cliquez sur un titre de colonne pour trier.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="61"/>
-        <location filename="../views/trainer/dashboard.py" line="69"/>
+        <location filename="../views/trainer/dashboard.py" line="62"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="62"/>
-        <location filename="../views/trainer/dashboard.py" line="69"/>
+        <location filename="../views/trainer/dashboard.py" line="63"/>
+        <location filename="../views/trainer/dashboard.py" line="70"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="63"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="64"/>
+        <location filename="../views/trainer/dashboard.py" line="71"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="65"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="66"/>
+        <location filename="../views/trainer/dashboard.py" line="67"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="75"/>
+        <location filename="../views/trainer/dashboard.py" line="76"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="89"/>
+        <location filename="../views/trainer/dashboard.py" line="90"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="105"/>
+        <location filename="../views/trainer/dashboard.py" line="106"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} stagiaires, {s} résultats validés.</translation>
     </message>
@@ -401,58 +401,58 @@
         <translation>Retapez le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="66"/>
+        <location filename="../views/trainer/gate.py" line="65"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="68"/>
-        <location filename="../views/trainer/gate.py" line="98"/>
+        <location filename="../views/trainer/gate.py" line="67"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Open the trainer area</source>
         <translation>Ouvrir l’espace formateur</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="76"/>
+        <location filename="../views/trainer/gate.py" line="75"/>
         <source>Back to the trainees</source>
         <translation>Retour aux stagiaires</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="95"/>
+        <location filename="../views/trainer/gate.py" line="94"/>
         <source>No trainer password exists yet. Choose one (at least {n} characters) and keep it away from trainees.</source>
         <translation>Aucun mot de passe formateur n’existe encore. Choisissez-en un (au moins {n} caractères) et gardez-le hors de portée des stagiaires.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="97"/>
+        <location filename="../views/trainer/gate.py" line="96"/>
         <source>Type the trainer password. Trainees cannot open this area.</source>
         <translation>Tapez le mot de passe formateur. Les stagiaires ne peuvent pas ouvrir cet espace.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="98"/>
+        <location filename="../views/trainer/gate.py" line="97"/>
         <source>Save the password and open</source>
         <translation>Enregistrer le mot de passe et ouvrir</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="118"/>
+        <location filename="../views/trainer/gate.py" line="117"/>
         <source>Too many wrong passwords. The trainer area is locked for {wait}.</source>
         <translation>Trop de mots de passe erronés. L’espace formateur est verrouillé pendant {wait}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="134"/>
+        <location filename="../views/trainer/gate.py" line="133"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="148"/>
+        <location filename="../views/trainer/gate.py" line="147"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Le mot de passe doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="150"/>
+        <location filename="../views/trainer/gate.py" line="149"/>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Retapez-les.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/gate.py" line="175"/>
+        <location filename="../views/trainer/gate.py" line="174"/>
         <source>This password is not right. Check it and try again.</source>
         <translation>Ce mot de passe n’est pas le bon. Vérifiez-le et réessayez.</translation>
     </message>
@@ -460,240 +460,235 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../views/trainer/privacy.py" line="42"/>
+        <location filename="../views/trainer/privacy.py" line="43"/>
         <source>Records and privacy</source>
         <translation>Dossiers et vie privée</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="60"/>
+        <location filename="../views/trainer/privacy.py" line="61"/>
         <source>Completion records</source>
         <translation>Résultats de formation</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="61"/>
+        <location filename="../views/trainer/privacy.py" line="62"/>
         <source>One row per trainee and scenario, for HR: CSV, Excel, PDF, JSON, xAPI, or a bundle to merge into another shop PC.</source>
         <translation>Une ligne par stagiaire et par situation, pour les RH&#x202f;: CSV, Excel, PDF, JSON, xAPI, ou un paquet à fusionner sur le PC d’une autre boutique.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="64"/>
+        <location filename="../views/trainer/privacy.py" line="65"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="66"/>
+        <location filename="../views/trainer/privacy.py" line="67"/>
         <source>Import a bundle…</source>
         <translation>Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="78"/>
-        <location filename="../views/trainer/privacy.py" line="82"/>
+        <location filename="../views/trainer/privacy.py" line="79"/>
+        <location filename="../views/trainer/privacy.py" line="83"/>
         <source>Shop of this PC</source>
         <translation>Boutique de ce PC</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="83"/>
+        <location filename="../views/trainer/privacy.py" line="84"/>
         <source>e.g. Paris Bastille</source>
         <translation>par ex. Paris Bastille</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="85"/>
+        <location filename="../views/trainer/privacy.py" line="86"/>
         <source>Save the shop</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="92"/>
+        <location filename="../views/trainer/privacy.py" line="93"/>
         <source>Learning Record Store (xAPI)</source>
         <translation>Learning Record Store (xAPI)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="97"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="97"/>
+        <location filename="../views/trainer/privacy.py" line="98"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="98"/>
+        <location filename="../views/trainer/privacy.py" line="99"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="99"/>
+        <location filename="../views/trainer/privacy.py" line="100"/>
         <source>LRS</source>
         <translation>LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="102"/>
+        <location filename="../views/trainer/privacy.py" line="103"/>
         <source>The password is kept on this PC, in the record book: use an LRS key that can only send statements.</source>
         <translation>Le mot de passe est conservé sur ce PC, dans le registre des résultats&#xa0;: utilisez une clé du LRS qui ne peut qu’envoyer des déclarations.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="105"/>
+        <location filename="../views/trainer/privacy.py" line="106"/>
         <source>Sending progress</source>
         <translation>Avancement de l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="110"/>
+        <location filename="../views/trainer/privacy.py" line="111"/>
         <source>LRS message</source>
         <translation>Message du LRS</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="113"/>
+        <location filename="../views/trainer/privacy.py" line="114"/>
         <source>Save and send now</source>
         <translation>Enregistrer et envoyer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="115"/>
+        <location filename="../views/trainer/privacy.py" line="116"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="126"/>
+        <location filename="../views/trainer/privacy.py" line="127"/>
         <source>Personal data (GDPR)</source>
         <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="130"/>
         <location filename="../views/trainer/privacy.py" line="131"/>
+        <location filename="../views/trainer/privacy.py" line="132"/>
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="134"/>
+        <location filename="../views/trainer/privacy.py" line="135"/>
         <source>Export this trainee&apos;s data…</source>
         <translation>Exporter les données de ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="136"/>
+        <location filename="../views/trainer/privacy.py" line="137"/>
         <source>Erase this trainee…</source>
         <translation>Effacer ce stagiaire…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="142"/>
-        <location filename="../views/trainer/privacy.py" line="146"/>
+        <location filename="../views/trainer/privacy.py" line="143"/>
+        <location filename="../views/trainer/privacy.py" line="147"/>
         <source>Keep attempts for (months, 0 = keep until erased)</source>
         <translation>Conserver les tentatives (mois, 0 = jusqu’à effacement)</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="147"/>
+        <location filename="../views/trainer/privacy.py" line="148"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="149"/>
+        <location filename="../views/trainer/privacy.py" line="150"/>
         <source>Delete older attempts now</source>
         <translation>Supprimer maintenant les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="160"/>
+        <location filename="../views/trainer/privacy.py" line="161"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="197"/>
-        <source>Not sent: {reason}</source>
-        <translation>Non envoyé&#x202f;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="212"/>
+        <location filename="../views/trainer/privacy.py" line="213"/>
         <source>Choose a trainee first.</source>
         <translation>Choisissez d’abord un stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="222"/>
+        <location filename="../views/trainer/privacy.py" line="223"/>
         <source>New profiles on this PC will belong to {shop}.</source>
         <translation>Les nouveaux profils créés sur ce PC seront rattachés à {shop}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="223"/>
+        <location filename="../views/trainer/privacy.py" line="224"/>
         <source>New profiles on this PC will belong to no particular shop.</source>
         <translation>Les nouveaux profils créés sur ce PC ne seront rattachés à aucune boutique.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="226"/>
+        <location filename="../views/trainer/privacy.py" line="227"/>
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="228"/>
+        <location filename="../views/trainer/privacy.py" line="229"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="233"/>
+        <location filename="../views/trainer/privacy.py" line="234"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="243"/>
+        <location filename="../views/trainer/privacy.py" line="244"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="249"/>
+        <location filename="../views/trainer/privacy.py" line="250"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
+        <location filename="../views/trainer/privacy.py" line="255"/>
         <source>Erase a trainee</source>
         <translation>Effacer un stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="255"/>
+        <location filename="../views/trainer/privacy.py" line="256"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="264"/>
+        <location filename="../views/trainer/privacy.py" line="265"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="269"/>
+        <location filename="../views/trainer/privacy.py" line="270"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="280"/>
+        <location filename="../views/trainer/privacy.py" line="281"/>
         <source>Attempts are kept for {n} months.</source>
         <translation>Les tentatives sont conservées {n} mois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="281"/>
+        <location filename="../views/trainer/privacy.py" line="282"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="288"/>
+        <location filename="../views/trainer/privacy.py" line="289"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="294"/>
+        <location filename="../views/trainer/privacy.py" line="295"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="300"/>
+        <location filename="../views/trainer/privacy.py" line="301"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="310"/>
+        <location filename="../views/trainer/privacy.py" line="311"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="313"/>
+        <location filename="../views/trainer/privacy.py" line="316"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="321"/>
+        <location filename="../views/trainer/privacy.py" line="324"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>
@@ -931,6 +926,99 @@
         <location filename="../views/trainer/parts.py" line="34"/>
         <source>All shops</source>
         <translation>Toutes les boutiques</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerProblems</name>
+    <message>
+        <location filename="../views/trainer/problems.py" line="21"/>
+        <source>The file {file} could not be used ({reason}).</source>
+        <translation>Le fichier {file} n’a pas pu être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="28"/>
+        <source>The disk is full: {file} could not be written. Free some space or choose another drive; nothing was changed there.</source>
+        <translation>Le disque est plein : {file} n’a pas pu être écrit. Libérez de la place ou choisissez un autre support ; rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="31"/>
+        <source>{file} cannot be written there (no permission, or a read-only drive). Choose another folder; nothing was changed there.</source>
+        <translation>{file} ne peut pas être écrit à cet endroit (pas d’autorisation, ou support en lecture seule). Choisissez un autre dossier ; rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="34"/>
+        <source>{file} could not be written ({reason}); nothing was changed there.</source>
+        <translation>{file} n’a pas pu être écrit ({reason}) ; rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="36"/>
+        <source>The folder {folder} does not exist; choose another place to save the file.</source>
+        <translation>Le dossier {folder} n’existe pas ; choisissez un autre emplacement pour le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="38"/>
+        <source>No trainee called &quot;{name}&quot; is in the record book.</source>
+        <translation>Aucun stagiaire nommé « {name} » dans le registre des résultats.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="40"/>
+        <source>Several trainees are called &quot;{name}&quot;. Give the employee id instead.</source>
+        <translation>Plusieurs stagiaires s’appellent « {name} ». Indiquez plutôt le matricule.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="42"/>
+        <source>The retention period must be at least 1 month.</source>
+        <translation>La durée de conservation doit être d’au moins 1 mois.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="44"/>
+        <source>No retention period is set yet: choose a number of months and save it first.</source>
+        <translation>Aucune durée de conservation n’est encore réglée : choisissez un nombre de mois et enregistrez-le d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="46"/>
+        <source>There is no file {file}.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="48"/>
+        <source>{file} is not a bundle made by the simulator; nothing was imported.</source>
+        <translation>{file} n’est pas un paquet créé par le simulateur ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="50"/>
+        <source>{file} was made by a newer version of the simulator; update this one to import it. Nothing was imported.</source>
+        <translation>{file} a été créé par une version plus récente du simulateur ; mettez celle-ci à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="53"/>
+        <source>This bundle is damaged or incomplete; nothing was imported.</source>
+        <translation>Ce paquet est endommagé ou incomplet ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="55"/>
+        <source>Some records in this bundle are not valid, so nothing was imported. The details are in the log file.</source>
+        <translation>Certains résultats de ce paquet ne sont pas valides, donc rien n’a été importé. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="58"/>
+        <source>No LRS address is set: type it above, then send.</source>
+        <translation>Aucune adresse de LRS n’est réglée : saisissez-la ci-dessus, puis envoyez.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="60"/>
+        <source>The LRS at {endpoint} refused the user name or password (HTTP {status}). Check them; the statements stay queued.</source>
+        <translation>Le LRS à l’adresse {endpoint} a refusé l’identifiant ou le mot de passe (HTTP {status}). Vérifiez-les ; les déclarations restent en attente.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="63"/>
+        <source>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued for the next sending.</source>
+        <translation>Le LRS à l’adresse {endpoint} est injoignable (pas de réseau, ou adresse erronée). Les déclarations restent en attente du prochain envoi.</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/problems.py" line="66"/>
+        <source>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the next sending.</source>
+        <translation>Le LRS à l’adresse {endpoint} a répondu en erreur à chaque essai (HTTP {status}). Les déclarations restent en attente du prochain envoi.</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,36 @@ def test_cancel_leaves_no_file(qtbot: Any, logged_in: Callable[..., Any], monkey
     wait_idle(qtbot, dialog, 30_000)
     assert list(folder.iterdir()) == [], "cancel left a file"
     assert dialog.result_path is None and dialog.start_button.isEnabled()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux) to fill a drive")
+def test_a_full_usb_key_is_told_in_french_and_keeps_the_old_file(qtbot: Any, logged_in: Callable[..., Any],
+                                                                monkeypatch: Any, tmp_path: Path) -> None:
+    """xlsxwriter wraps the error and left a traceback on the console; the dialog showed it raw, in English."""
+    import os
+
+    from simulator.records import common
+
+    key = tmp_path / "usb-key"
+    key.mkdir()
+    target = key / "records.xlsx"
+    target.write_text("previous export", encoding="utf-8")
+    real_mkstemp = common.tempfile.mkstemp
+
+    def full_temporary(prefix: str = "", suffix: str = "", dir: Any = None) -> tuple[int, str]:  # noqa: A002
+        if dir is None or Path(dir) != key:
+            return real_mkstemp(prefix=prefix, suffix=suffix, dir=dir)
+        (key / f"{prefix}x{suffix}").symlink_to("/dev/full")  # every write: no space left on device
+        return os.open(key / f"{prefix}x{suffix}", os.O_WRONLY), str(key / f"{prefix}x{suffix}")
+
+    monkeypatch.setattr(common.tempfile, "mkstemp", full_temporary)
+    window = logged_in()
+    dialog = open_dialog(window, monkeypatch, target)
+    dialog.choose_format("xlsx")
+    dialog.target.setText(str(target))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog, 30_000)
+    shown = dialog.message.text()
+    assert shown.startswith("L’export n’a pas abouti"), shown
+    assert f"Le disque est plein\u00a0: {target} n’a pas pu être écrit." in shown and ".part" not in shown, shown
+    assert target.read_text(encoding="utf-8") == "previous export" and [p.name for p in key.iterdir()] == [target.name]

@@ -5,7 +5,6 @@ Every method here may be slow on a big record book, so views call them through `
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.records import completion, privacy
-from simulator.records.common import Filters, Progress, RecordsError, atomic_path, tick
+from simulator.records.common import Filters, Progress, RecordsError, tick
 from simulator.records.lrs import LrsConfig
 from simulator.trainer.service import TrainerService
 
@@ -106,10 +105,7 @@ class TrainerDesk:
 
     def save_trainee_data(self, trainee_id: str, target: Path) -> int:
         """Everything about one trainee as a JSON file (written whole or not at all); returns the attempts."""
-        data = self.service.trainee_data(trainee_id)
-        with atomic_path(target) as tmp:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        return len(data["attempts"])
+        return self.service.save_trainee_data(trainee_id, target)
 
     def erase(self, trainee_id: str) -> dict[str, int]:
         return self.service.erase(trainee_id)

@@ -27,6 +27,7 @@ from simulator.records.lrs import LrsConfig
 from simulator.ui.views.common import button, card, label, restyle, scrolling_page
 from simulator.ui.views.trainer import worker
 from simulator.ui.views.trainer.desk import TrainerDesk
+from simulator.ui.views.trainer.problems import trainer_error_text
 
 
 class RecordsView(QWidget):
@@ -194,7 +195,7 @@ class RecordsView(QWidget):
     def _on_job_failed(self, message: str) -> None:
         self.say(message, "error")
         if self.push_cancel.isEnabled():
-            self.lrs_message.setText(self.tr("Not sent: {reason}").format(reason=message))
+            self.lrs_message.setText(message)
 
     def _on_job_ended(self) -> None:
         self.job = None
@@ -309,7 +310,9 @@ class RecordsView(QWidget):
         self.push_progress.setValue(self.push_progress.maximum())
         text = self.tr("{sent} statements sent, {pending} still waiting.").format(sent=result.sent,
                                                                                   pending=result.pending)
-        if result.error:
+        if result.stopped_by is not None:
+            text += " " + trainer_error_text(result.stopped_by)
+        elif result.error:
             text += " " + self.tr("The LRS did not answer: they will be sent next time.")
         self.lrs_message.setText(text)
 

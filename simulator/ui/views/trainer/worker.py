@@ -19,7 +19,7 @@ from simulator.records.common import Cancelled, RecordsError
 from simulator.records.lrs import LrsDown
 from simulator.store.errors import StoreError
 from simulator.trainer.auth import AuthError
-from simulator.ui.texts import error_text
+from simulator.ui.views.trainer.problems import trainer_error_text
 
 log = logging.getLogger(__name__)
 EXPECTED = (RecordsError, StoreError, AuthError, LrsDown, OSError, ValueError)
@@ -68,7 +68,7 @@ class Job(QObject):
             self.cancelled.emit()
         except EXPECTED as exc:
             log.info("Trainer job refused: %s", exc)
-            self.failed.emit(error_text(exc))
+            self.failed.emit(trainer_error_text(exc))
         except Exception:  # noqa: BLE001 - shown in plain words, details in the log
             log.exception("Trainer job failed")
             self.failed.emit(QCoreApplication.translate(
