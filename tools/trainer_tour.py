@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import subprocess
 import sys
 import tempfile
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from simulator.demo import fill_demo
 from simulator.paths import scenarios_dir
@@ -32,6 +33,9 @@ def prepare(data: Path) -> None:
     with Store.open(data, daily_backup=False) as store:
         fill_demo(store, list(catalogue.scenarios.values()), trainees=12, attempts_per_trainee=2, seed=7)
         TrainerAuth(store).set_password(PASSWORD)
+    from simulator.cli import main as cli  # one finished attempt queues xAPI statements for the LRS shot
+
+    cli(["play", "forgotten-cap", "--trainee", "Léa", "--choices", "1,1,1,1", "--data-dir", str(data)])
 
 
 def main() -> int:
@@ -76,6 +80,22 @@ def main() -> int:
         page.attempts.setCurrentCell(0, 0)
         page._on_attempts_activated(page.attempts.currentIndex())
 
+    def push_to_nowhere() -> None:
+        """An LRS on a port nobody listens on: the message the trainer reads when the network is down."""
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        records = screens().records
+        records.endpoint.setText(f"http://127.0.0.1:{port}/xAPI")
+        records.push_button.click()
+
+    def show_lrs_message() -> None:
+        message = screens().records.lrs_message
+        scroll = message.parentWidget()
+        while not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        scroll.ensureWidgetVisible(message, 0, 250)
+
     steps: list[tuple[int, Callable[[], None]]] = [
         (300, window.open_trainer_area), (400, wrong_password), (1500, shot("login-wrong")),
         (100, right_password), (2500, shot("dashboard")),
@@ -83,6 +103,7 @@ def main() -> int:
         (100, open_first_attempt), (1500, shot("replay")),
         (100, lambda: screens().show_tabs()), (100, lambda: screens().tabs.setCurrentIndex(1)),
         (2500, shot("analytics")), (100, lambda: screens().tabs.setCurrentIndex(2)), (1500, shot("records")),
+        (100, push_to_nowhere), (3500, show_lrs_message), (300, shot("lrs-down")),
         (100, lambda: screens().open_export()), (1500, shot("export")), (100, app.quit),
     ]
     delay = 0

@@ -73,3 +73,4 @@ def test_an_unreachable_lrs_is_told_in_french_and_nothing_is_lost(
     assert "0 déclarations envoyées" in shown, shown
     assert f"Le LRS à l’adresse {endpoint} est injoignable" in shown and "en attente" in shown, shown
     assert "cannot reach" not in shown, shown
+    assert records.push_progress.value() == 0 < records.push_progress.maximum(), "nothing was sent: not 100 %"

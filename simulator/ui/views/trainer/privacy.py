@@ -307,7 +307,9 @@ class RecordsView(QWidget):
         self.push_progress.setValue(min(done, max(1, total)))
 
     def _on_pushed(self, result: Any) -> None:
-        self.push_progress.setValue(self.push_progress.maximum())
+        settled = result.sent + result.rejected  # a push stopped by the LRS must not show 100 %
+        self.push_progress.setRange(0, max(1, settled + result.pending))
+        self.push_progress.setValue(settled if settled + result.pending else 1)
         text = self.tr("{sent} statements sent, {pending} still waiting.").format(sent=result.sent,
                                                                                   pending=result.pending)
         if result.stopped_by is not None:
