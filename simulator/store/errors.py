@@ -98,5 +98,8 @@ def _os_error(error: OSError, where: Path) -> StoreError:
                           where=where)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return readonly_error(where)
+    if error.errno in (errno.EEXIST, errno.ENOTDIR) and where.is_file():
+        return StoreError(f"{where} is a file, not a folder: choose a folder for the record book (--data-dir or "
+                          "SIMULATOR_DATA_DIR).", kind="invalid", where=where, code="not_a_folder")
     detail = error.strerror or str(error)
     return StoreError(f"The simulator could not use {where}: {detail}.", where=where, code="unusable", detail=detail)

@@ -159,8 +159,12 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
 
         Returns where the replaced file was kept. The store stays open on the restored file.
         """
+        if backup is not None and not backups.is_sound(Path(backup)):
+            raise StoreError(f"{backup} is not a usable backup of the record book (missing, damaged or not a "
+                             "database); nothing was changed.", kind="missing", where=Path(backup),
+                             code="unusable_backup")
         chosen = backup or backups.newest_sound(self.data_dir)
-        if chosen is None or not backups.is_sound(Path(chosen)):
+        if chosen is None:
             raise StoreError(f"No usable backup was found in {self.data_dir / 'backups'}; nothing was changed.",
                              kind="missing", where=self.data_dir / "backups", code="no_backup")
         with self._lock:

@@ -142,12 +142,17 @@ def _store_code_sentences() -> dict[str, str]:
             "it is. Ask your trainer to run \"simulator db check\"."),
         "no_backup": QCoreApplication.translate(
             "Texts", "No usable backup was found in {where}; nothing was changed."),
+        "unusable_backup": QCoreApplication.translate(
+            "Texts", "{where} is not a usable backup of the record book (missing, damaged or not a database); "
+            "nothing was changed."),
         "unsafe_drive": QCoreApplication.translate(
             "Texts", "The record book in {where} cannot be kept safely on this drive (a network drive?). Ask "
             "your trainer to choose a folder on this computer's own disk."),
         "failed": QCoreApplication.translate(
             "Texts", "The simulator could not {doing} in {where} ({detail})."),
         "unusable": QCoreApplication.translate("Texts", "The simulator could not use {where} ({detail})."),
+        "not_a_folder": QCoreApplication.translate(
+            "Texts", "{where} is a file, not a folder: ask your trainer to choose a folder for the record book."),
     }
 
 

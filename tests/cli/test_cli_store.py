@@ -96,3 +96,11 @@ def test_command_first_keeps_the_window_as_the_default():
         "export", "--data-dir=D", "-v", "--format", "csv"]
     assert command_first(["--smoke"]) == ["gui", "--smoke"]
     assert command_first(["--version"]) == ["--version"]
+
+
+def test_a_data_dir_that_is_a_file_is_named_as_such(capsys, tmp_path):
+    a_file = tmp_path / "records.sqlite"
+    a_file.write_bytes(b"")
+    code, _, err = run_cli(capsys, "db", "check", "--data-dir", str(a_file))
+    assert code == 3 and err.startswith(f"simulator: {a_file} is a file, not a folder"), err
+    assert a_file.read_bytes() == b""

@@ -104,6 +104,8 @@ def test_restore_refuses_an_unusable_backup(store: Store, tmp_path: Path) -> Non
     bad = tmp_path / "simulator-20240101-000000.sqlite"
     bad.write_bytes(b"junk" * 1000)
     store.ensure_trainee("Ana")
-    with pytest.raises(StoreError, match="No usable backup"):
+    with pytest.raises(StoreError) as caught:
         store.restore(bad)
+    assert caught.value.code == "unusable_backup" and caught.value.where == bad
+    assert str(caught.value).startswith(f"{bad} is not a usable backup")  # the file given, not the backups folder
     assert [t.display_name for t in store.trainees()] == ["Ana"]

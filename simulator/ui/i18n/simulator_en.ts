@@ -194,127 +194,127 @@
 <context>
     <name>Doing</name>
     <message>
-        <location filename="../texts.py" line="190"/>
+        <location filename="../texts.py" line="195"/>
         <source>save your work</source>
         <translation>save your work</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="191"/>
+        <location filename="../texts.py" line="196"/>
         <source>save the trainee</source>
         <translation>save the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="192"/>
+        <location filename="../texts.py" line="197"/>
         <source>start the attempt</source>
         <translation>start the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="193"/>
+        <location filename="../texts.py" line="198"/>
         <source>save your last choice</source>
         <translation>save your last choice</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="194"/>
+        <location filename="../texts.py" line="199"/>
         <source>open the record book</source>
         <translation>open the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="195"/>
+        <location filename="../texts.py" line="200"/>
         <source>read the record book</source>
         <translation>read the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="196"/>
+        <location filename="../texts.py" line="201"/>
         <source>upgrade the record book</source>
         <translation>upgrade the record book</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="197"/>
+        <location filename="../texts.py" line="202"/>
         <source>make a backup</source>
         <translation>make a backup</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="198"/>
+        <location filename="../texts.py" line="203"/>
         <source>save the review</source>
         <translation>save the review</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="199"/>
+        <location filename="../texts.py" line="204"/>
         <source>write the audit log</source>
         <translation>write the audit log</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="200"/>
+        <location filename="../texts.py" line="205"/>
         <source>queue the record</source>
         <translation>queue the record</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="201"/>
+        <location filename="../texts.py" line="206"/>
         <source>queue the records to send</source>
         <translation>queue the records to send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="202"/>
+        <location filename="../texts.py" line="207"/>
         <source>mark records as sent</source>
         <translation>mark records as sent</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="203"/>
+        <location filename="../texts.py" line="208"/>
         <source>note the failed send</source>
         <translation>note the failed send</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="204"/>
+        <location filename="../texts.py" line="209"/>
         <source>save a setting</source>
         <translation>save a setting</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="205"/>
+        <location filename="../texts.py" line="210"/>
         <source>erase the trainee</source>
         <translation>erase the trainee</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="206"/>
+        <location filename="../texts.py" line="211"/>
         <source>purge old attempts</source>
         <translation>purge old attempts</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="207"/>
+        <location filename="../texts.py" line="212"/>
         <source>delete the demo data</source>
         <translation>delete the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="208"/>
+        <location filename="../texts.py" line="213"/>
         <source>add the demo data</source>
         <translation>add the demo data</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="209"/>
+        <location filename="../texts.py" line="214"/>
         <source>import the bundle</source>
         <translation>import the bundle</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="210"/>
+        <location filename="../texts.py" line="215"/>
         <source>open the trainer area</source>
         <translation>open the trainer area</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="211"/>
+        <location filename="../texts.py" line="216"/>
         <source>count the wrong password</source>
         <translation>count the wrong password</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="212"/>
+        <location filename="../texts.py" line="217"/>
         <source>save the result</source>
         <translation>save the result</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="213"/>
+        <location filename="../texts.py" line="218"/>
         <source>abandon the attempt</source>
         <translation>abandon the attempt</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="214"/>
+        <location filename="../texts.py" line="219"/>
         <source>prepare the restore</source>
         <translation>prepare the restore</translation>
     </message>
@@ -795,51 +795,61 @@
     </message>
     <message>
         <location filename="../texts.py" line="145"/>
+        <source>{where} is not a usable backup of the record book (missing, damaged or not a database); nothing was changed.</source>
+        <translation>{where} is not a usable backup of the record book (missing, damaged or not a database); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="148"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
         <translation>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="148"/>
+        <location filename="../texts.py" line="151"/>
         <source>The simulator could not {doing} in {where} ({detail}).</source>
         <translation>The simulator could not {doing} in {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="150"/>
+        <location filename="../texts.py" line="153"/>
         <source>The simulator could not use {where} ({detail}).</source>
         <translation>The simulator could not use {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="156"/>
+        <location filename="../texts.py" line="154"/>
+        <source>{where} is a file, not a folder: ask your trainer to choose a folder for the record book.</source>
+        <translation>{where} is a file, not a folder: ask your trainer to choose a folder for the record book.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="161"/>
         <source>The damaged file was kept as {file}.</source>
         <translation>The damaged file was kept as {file}.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="159"/>
+        <location filename="../texts.py" line="164"/>
         <source>The record book was damaged and no backup was found, so a new, empty record book was started.</source>
         <translation>The record book was damaged and no backup was found, so a new, empty record book was started.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="164"/>
+        <location filename="../texts.py" line="169"/>
         <source>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</source>
         <translation>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="172"/>
+        <location filename="../texts.py" line="177"/>
         <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
         <translation>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="175"/>
+        <location filename="../texts.py" line="180"/>
         <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
         <translation>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="178"/>
+        <location filename="../texts.py" line="183"/>
         <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
         <translation>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="181"/>
+        <location filename="../texts.py" line="186"/>
         <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
         <translation>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</translation>
     </message>

@@ -194,127 +194,127 @@
 <context>
     <name>Doing</name>
     <message>
-        <location filename="../texts.py" line="190"/>
+        <location filename="../texts.py" line="195"/>
         <source>save your work</source>
         <translation>enregistrer votre travail</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="191"/>
+        <location filename="../texts.py" line="196"/>
         <source>save the trainee</source>
         <translation>enregistrer le stagiaire</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="192"/>
+        <location filename="../texts.py" line="197"/>
         <source>start the attempt</source>
         <translation>commencer la partie</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="193"/>
+        <location filename="../texts.py" line="198"/>
         <source>save your last choice</source>
         <translation>enregistrer votre dernier choix</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="194"/>
+        <location filename="../texts.py" line="199"/>
         <source>open the record book</source>
         <translation>ouvrir le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="195"/>
+        <location filename="../texts.py" line="200"/>
         <source>read the record book</source>
         <translation>lire le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="196"/>
+        <location filename="../texts.py" line="201"/>
         <source>upgrade the record book</source>
         <translation>mettre à jour le registre des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="197"/>
+        <location filename="../texts.py" line="202"/>
         <source>make a backup</source>
         <translation>faire une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="198"/>
+        <location filename="../texts.py" line="203"/>
         <source>save the review</source>
         <translation>enregistrer l’avis du formateur</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="199"/>
+        <location filename="../texts.py" line="204"/>
         <source>write the audit log</source>
         <translation>écrire dans le journal des accès</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="200"/>
+        <location filename="../texts.py" line="205"/>
         <source>queue the record</source>
         <translation>préparer l’envoi du résultat</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="201"/>
+        <location filename="../texts.py" line="206"/>
         <source>queue the records to send</source>
         <translation>préparer l’envoi des résultats</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="202"/>
+        <location filename="../texts.py" line="207"/>
         <source>mark records as sent</source>
         <translation>noter les résultats comme envoyés</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="203"/>
+        <location filename="../texts.py" line="208"/>
         <source>note the failed send</source>
         <translation>noter l’échec de l’envoi</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="204"/>
+        <location filename="../texts.py" line="209"/>
         <source>save a setting</source>
         <translation>enregistrer un réglage</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="205"/>
+        <location filename="../texts.py" line="210"/>
         <source>erase the trainee</source>
         <translation>effacer le stagiaire</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="206"/>
+        <location filename="../texts.py" line="211"/>
         <source>purge old attempts</source>
         <translation>supprimer les anciennes parties</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="207"/>
+        <location filename="../texts.py" line="212"/>
         <source>delete the demo data</source>
         <translation>supprimer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="208"/>
+        <location filename="../texts.py" line="213"/>
         <source>add the demo data</source>
         <translation>ajouter les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="209"/>
+        <location filename="../texts.py" line="214"/>
         <source>import the bundle</source>
         <translation>importer le fichier d’un autre magasin</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="210"/>
+        <location filename="../texts.py" line="215"/>
         <source>open the trainer area</source>
         <translation>ouvrir l’espace formateur</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="211"/>
+        <location filename="../texts.py" line="216"/>
         <source>count the wrong password</source>
         <translation>compter le mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="212"/>
+        <location filename="../texts.py" line="217"/>
         <source>save the result</source>
         <translation>enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="213"/>
+        <location filename="../texts.py" line="218"/>
         <source>abandon the attempt</source>
         <translation>abandonner la partie</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="214"/>
+        <location filename="../texts.py" line="219"/>
         <source>prepare the restore</source>
         <translation>préparer la restauration</translation>
     </message>
@@ -795,51 +795,61 @@
     </message>
     <message>
         <location filename="../texts.py" line="145"/>
+        <source>{where} is not a usable backup of the record book (missing, damaged or not a database); nothing was changed.</source>
+        <translation>{where} n’est pas une sauvegarde utilisable du registre des résultats (absente, endommagée ou pas une base de données)&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="148"/>
         <source>The record book in {where} cannot be kept safely on this drive (a network drive?). Ask your trainer to choose a folder on this computer&apos;s own disk.</source>
         <translation>Le registre des résultats de {where} ne peut pas être conservé en sécurité sur ce disque (un disque réseau&#xa0;?). Demandez à votre formateur de choisir un dossier sur le disque de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="148"/>
+        <location filename="../texts.py" line="151"/>
         <source>The simulator could not {doing} in {where} ({detail}).</source>
         <translation>Le simulateur n’a pas pu {doing} dans {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="150"/>
+        <location filename="../texts.py" line="153"/>
         <source>The simulator could not use {where} ({detail}).</source>
         <translation>Le simulateur n’a pas pu utiliser {where} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="156"/>
+        <location filename="../texts.py" line="154"/>
+        <source>{where} is a file, not a folder: ask your trainer to choose a folder for the record book.</source>
+        <translation>{where} est un fichier, pas un dossier : demandez à votre formateur de choisir un dossier pour le registre des résultats.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="161"/>
         <source>The damaged file was kept as {file}.</source>
         <translation>Le fichier endommagé a été conservé sous le nom {file}.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="159"/>
+        <location filename="../texts.py" line="164"/>
         <source>The record book was damaged and no backup was found, so a new, empty record book was started.</source>
         <translation>Le registre des résultats était endommagé et aucune sauvegarde n’a été trouvée&#xa0;: un nouveau registre, vide, a été commencé.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="164"/>
+        <location filename="../texts.py" line="169"/>
         <source>The record book was damaged. The backup from {when} was restored: anything done after that moment is missing.</source>
         <translation>Le registre des résultats était endommagé. La sauvegarde du {when} a été restaurée&#xa0;: ce qui a été fait après ce moment manque.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="172"/>
+        <location filename="../texts.py" line="177"/>
         <source>The disk is full: the simulator could not {doing}. Free some space on the drive that holds {where} and try again; nothing else was lost.</source>
         <translation>Le disque est plein&#xa0;: le simulateur n’a pas pu {doing}. Libérez de la place sur le disque qui contient {where} et réessayez&#xa0;; rien d’autre n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="175"/>
+        <location filename="../texts.py" line="180"/>
         <source>The record book in {where} stayed busy (another copy of the simulator is probably open), so the simulator could not {doing}. Close the other copy and try again.</source>
         <translation>Le registre des résultats dans {where} est resté occupé (le simulateur est sans doute ouvert une deuxième fois), donc le simulateur n’a pas pu {doing}. Fermez l’autre fenêtre et réessayez.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="178"/>
+        <location filename="../texts.py" line="183"/>
         <source>The folder {where} cannot be written to, so the simulator could not {doing}. Ask your trainer to choose another folder, or to give write access to this one.</source>
         <translation>Le dossier {where} est protégé en écriture, donc le simulateur n’a pas pu {doing}. Demandez à votre formateur de choisir un autre dossier ou d’autoriser l’écriture dans celui-ci.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="181"/>
+        <location filename="../texts.py" line="186"/>
         <source>The record book in {where} is damaged, so the simulator could not {doing}. Restart the simulator: it will repair the file from the latest backup.</source>
         <translation>Le registre des résultats dans {where} est abîmé, donc le simulateur n’a pas pu {doing}. Relancez le simulateur&#xa0;: il réparera le fichier à partir de la dernière sauvegarde.</translation>
     </message>

@@ -678,17 +678,17 @@
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="311"/>
+        <location filename="../views/trainer/privacy.py" line="313"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="316"/>
+        <location filename="../views/trainer/privacy.py" line="318"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="324"/>
+        <location filename="../views/trainer/privacy.py" line="326"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>
@@ -938,32 +938,32 @@
     <message>
         <location filename="../views/trainer/problems.py" line="28"/>
         <source>The disk is full: {file} could not be written. Free some space or choose another drive; nothing was changed there.</source>
-        <translation>Le disque est plein : {file} n’a pas pu être écrit. Libérez de la place ou choisissez un autre support ; rien n’y a été modifié.</translation>
+        <translation>Le disque est plein&#xa0;: {file} n’a pas pu être écrit. Libérez de la place ou choisissez un autre support&#x202f;; rien n’y a été modifié.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="31"/>
         <source>{file} cannot be written there (no permission, or a read-only drive). Choose another folder; nothing was changed there.</source>
-        <translation>{file} ne peut pas être écrit à cet endroit (pas d’autorisation, ou support en lecture seule). Choisissez un autre dossier ; rien n’y a été modifié.</translation>
+        <translation>{file} ne peut pas être écrit à cet endroit (pas d’autorisation, ou support en lecture seule). Choisissez un autre dossier&#x202f;; rien n’y a été modifié.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="34"/>
         <source>{file} could not be written ({reason}); nothing was changed there.</source>
-        <translation>{file} n’a pas pu être écrit ({reason}) ; rien n’y a été modifié.</translation>
+        <translation>{file} n’a pas pu être écrit ({reason})&#x202f;; rien n’y a été modifié.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="36"/>
         <source>The folder {folder} does not exist; choose another place to save the file.</source>
-        <translation>Le dossier {folder} n’existe pas ; choisissez un autre emplacement pour le fichier.</translation>
+        <translation>Le dossier {folder} n’existe pas&#x202f;; choisissez un autre emplacement pour le fichier.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="38"/>
         <source>No trainee called &quot;{name}&quot; is in the record book.</source>
-        <translation>Aucun stagiaire nommé « {name} » dans le registre des résultats.</translation>
+        <translation>Aucun stagiaire nommé «&#xa0;{name}&#xa0;» dans le registre des résultats.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="40"/>
         <source>Several trainees are called &quot;{name}&quot;. Give the employee id instead.</source>
-        <translation>Plusieurs stagiaires s’appellent « {name} ». Indiquez plutôt le matricule.</translation>
+        <translation>Plusieurs stagiaires s’appellent «&#xa0;{name}&#xa0;». Indiquez plutôt le matricule.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="42"/>
@@ -973,7 +973,7 @@
     <message>
         <location filename="../views/trainer/problems.py" line="44"/>
         <source>No retention period is set yet: choose a number of months and save it first.</source>
-        <translation>Aucune durée de conservation n’est encore réglée : choisissez un nombre de mois et enregistrez-le d’abord.</translation>
+        <translation>Aucune durée de conservation n’est encore réglée&#xa0;: choisissez un nombre de mois et enregistrez-le d’abord.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="46"/>
@@ -983,17 +983,17 @@
     <message>
         <location filename="../views/trainer/problems.py" line="48"/>
         <source>{file} is not a bundle made by the simulator; nothing was imported.</source>
-        <translation>{file} n’est pas un paquet créé par le simulateur ; rien n’a été importé.</translation>
+        <translation>{file} n’est pas un paquet créé par le simulateur&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="50"/>
         <source>{file} was made by a newer version of the simulator; update this one to import it. Nothing was imported.</source>
-        <translation>{file} a été créé par une version plus récente du simulateur ; mettez celle-ci à jour pour l’importer. Rien n’a été importé.</translation>
+        <translation>{file} a été créé par une version plus récente du simulateur&#x202f;; mettez celle-ci à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="53"/>
         <source>This bundle is damaged or incomplete; nothing was imported.</source>
-        <translation>Ce paquet est endommagé ou incomplet ; rien n’a été importé.</translation>
+        <translation>Ce paquet est endommagé ou incomplet&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="55"/>
@@ -1003,12 +1003,12 @@
     <message>
         <location filename="../views/trainer/problems.py" line="58"/>
         <source>No LRS address is set: type it above, then send.</source>
-        <translation>Aucune adresse de LRS n’est réglée : saisissez-la ci-dessus, puis envoyez.</translation>
+        <translation>Aucune adresse de LRS n’est réglée&#xa0;: saisissez-la ci-dessus, puis envoyez.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="60"/>
         <source>The LRS at {endpoint} refused the user name or password (HTTP {status}). Check them; the statements stay queued.</source>
-        <translation>Le LRS à l’adresse {endpoint} a refusé l’identifiant ou le mot de passe (HTTP {status}). Vérifiez-les ; les déclarations restent en attente.</translation>
+        <translation>Le LRS à l’adresse {endpoint} a refusé l’identifiant ou le mot de passe (HTTP {status}). Vérifiez-les&#x202f;; les déclarations restent en attente.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="63"/>
