@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simulator import engine
 from simulator.scenario.model import Scenario
 from simulator.scenario.principles import PRINCIPLES
+from simulator.store.names import canonical
 
 if TYPE_CHECKING:
     from simulator.engine import Debrief, Run, Step
@@ -92,8 +92,7 @@ class Session:
 
 def clean_name(raw: str) -> str:
     """A display name as people type it: trimmed, single spaces, no control characters."""
-    name = unicodedata.normalize("NFC", " ".join(str(raw).split()))
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = canonical(raw)
     if not name:
         raise ServiceError("Please type a name.", "name_missing")
     if len(name) > NAME_MAX:

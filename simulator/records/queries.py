@@ -7,12 +7,13 @@ trainees keep playing meanwhile), streamed row by row so memory does not grow wi
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from simulator.store.names import folded
 
 from .common import Filters, RecordsError
 
@@ -87,18 +88,14 @@ def stream(conn: sqlite3.Connection, sql: str, params: list[Any], batch: int = 5
         yield from (dict(r) for r in rows)
 
 
-def _folded(text: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
-
-
 def find_trainees(store: Any, text: str) -> list[dict[str, Any]]:
     """Trainees matching a name (any case, any script: Python case folding), an employee id or a trainee id."""
     t = text.strip()
     found = store._select("SELECT * FROM trainees WHERE id = ? OR employee_id = ? ORDER BY created", [t, t])
-    wanted = _folded(t)
+    wanted = folded(t)
     seen = {r["id"] for r in found}
     names = store._select("SELECT * FROM trainees ORDER BY created")
-    return found + [r for r in names if r["id"] not in seen and _folded(r["display_name"]) == wanted]
+    return found + [r for r in names if r["id"] not in seen and folded(r["display_name"]) == wanted]
 
 
 def resolve(store: Any, filters: Filters) -> Filters:

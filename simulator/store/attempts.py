@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from .core import Core
 from .errors import StoreError
+from .names import SQL_FOLD, canonical, folded
 from .records import MODES, SCORE_KEYS, Attempt, ChoiceRow, Trainee, new_id, now_iso
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ class AttemptsMixin(Core):
     def ensure_trainee(self, display_name: str, employee_id: str | None = None,
                        shop: str | None = None) -> Trainee:
         """The trainee with this employee id (or, without one, this name), created if new."""
-        name = display_name.strip()
+        name = canonical(display_name)
         if not name:
             raise StoreError("A trainee needs a name.", kind="invalid")
         with self.write("save the trainee"):
@@ -41,8 +42,8 @@ class AttemptsMixin(Core):
         if employee_id:
             row = self._one("SELECT * FROM trainees WHERE employee_id = ?", [employee_id])
         else:
-            row = self._one("SELECT * FROM trainees WHERE display_name = ? COLLATE NOCASE "
-                            "AND employee_id IS NULL AND demo = 0 ORDER BY created LIMIT 1", [name])
+            row = self._one(f"SELECT * FROM trainees WHERE {SQL_FOLD}(display_name) = ? "
+                            "AND employee_id IS NULL AND demo = 0 ORDER BY created LIMIT 1", [folded(name)])
         return _trainee(row) if row else None
 
     def trainee(self, trainee_id: str) -> Trainee:

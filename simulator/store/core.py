@@ -16,6 +16,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import names
 from .errors import StoreError, translate
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ def read_only(path: Path, timeout: float = 5.0) -> closing[sqlite3.Connection]:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection in autocommit mode (we issue BEGIN/COMMIT ourselves)."""
-    return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.create_function(names.SQL_FOLD, 1, names.folded, deterministic=True)
+    return conn
 
 
 def configure(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:

@@ -60,3 +60,12 @@ def test_export_lang_chooses_the_titles_and_the_words(data: Path) -> None:
         assert heading in text and title in text, text
         assert main(["export", "--format", "csv", "--out", str(csv_out), "--lang", lang]) == 0
         assert title in csv_out.read_text(encoding="utf-8-sig")
+
+
+def test_a_name_with_an_emoji_is_found_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its zero-width joiner was dropped when saving but not when searching: 'No trainee called ...'."""
+    data = str(tmp_path / "data")
+    assert main(["play", "forgotten-cap", "--trainee", "👩\u200d🍳 Chef", "--choices", "1", "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["trainee", "export", "👩\u200d🍳 CHEF", "--data-dir", data]) == 0
+    assert '"display_name": "👩\u200d🍳 Chef"' in capsys.readouterr().out

@@ -151,3 +151,19 @@ def test_write_rolls_back_when_the_body_fails(store: Store) -> None:
         raise RuntimeError("boom")
     assert store.get_meta("half") is None
     assert not store.conn.in_transaction
+
+
+def test_names_are_found_again_the_way_people_type_them(store: Store) -> None:
+    """SQLite's NOCASE folds only A-Z: "ÉLODIE" made a second Élodie, and lookups disagreed with profiles."""
+    elodie = store.ensure_trainee("Élodie  Faure")
+    assert store.ensure_trainee(" ÉLODIE faure ").id == elodie.id
+    assert store.ensure_trainee("e\u0301lodie faure").id == elodie.id  # the same name typed with a combining accent
+    assert store.ensure_trainee("Eloïse Faure").id != elodie.id
+
+
+def test_a_name_keeps_its_joiners_and_loses_direction_overrides(store: Store) -> None:
+    chef = store.ensure_trainee("👩\u200d🍳 Chef")
+    persian = store.ensure_trainee("نرگس\u200cزاده")
+    spoof = store.ensure_trainee("\u202eevil\u202c")
+    assert chef.display_name == "👩\u200d🍳 Chef" and "\u200c" in persian.display_name  # part of the name
+    assert spoof.display_name == "evil"  # a hidden right-to-left override would disguise the name in lists
