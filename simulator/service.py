@@ -259,6 +259,21 @@ class Service:
             log.exception("could not queue xAPI statements for attempt %s (will retry before the next push)",
                           attempt_id)
 
+    def apply_retention(self) -> int:
+        """Delete the attempts past the retention period a trainer set (once a day); returns how many.
+
+        Never raises: the window runs it in the background at start, and the next start tries again."""
+        from simulator.records.privacy import purge_due
+
+        try:
+            deleted = purge_due(self._require_store())
+        except Exception:
+            log.exception("the retention setting could not be applied (the next start tries again)")
+            return 0
+        if deleted:
+            log.info("retention setting: %d attempts past the period were deleted", deleted)
+        return deleted
+
     def debrief(self, session: Session) -> Debrief:
         return session.run.debrief()
 

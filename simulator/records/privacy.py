@@ -26,6 +26,7 @@ from .common import RecordsError
 log = logging.getLogger(__name__)
 
 RETENTION_KEY = "retention_months"
+LAST_PURGE_KEY = "retention_last_purge"  # the day the retention setting was last applied
 REDACTED = "[erased]"
 
 
@@ -118,6 +119,19 @@ def months_ago(months: int, now: datetime | None = None) -> datetime:
     year, month = divmod(now.year * 12 + now.month - 1 - months, 12)
     day = min(now.day, calendar.monthrange(year, month + 1)[1])
     return now.replace(year=year, month=month + 1, day=day)
+
+
+def purge_due(store: Any, now: datetime | None = None) -> int:
+    """The retention setting at work: once a day, delete the attempts that have passed it; returns how many.
+
+    The window runs it at start, after the day's backup, so nobody has to remember to press the button."""
+    months = retention_months(store)
+    today = (now or datetime.now(UTC)).date().isoformat()
+    if months is None or store.get_meta(LAST_PURGE_KEY) == today:
+        return 0
+    deleted = purge(store, months, actor="retention setting", now=now)
+    store.set_meta(LAST_PURGE_KEY, today)
+    return deleted
 
 
 def retention_months(store: Any) -> int | None:

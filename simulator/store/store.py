@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,7 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
         self.upgrade_backup: Path | None = None
         self._backing_up = threading.Lock()  # one backup at a time: the day's, on its thread, or any other
         self._daily: threading.Thread | None = None
+        self._after_daily: list[threading.Thread] = []
 
     @classmethod
     def open(cls, data_dir: Path, *, daily_backup: bool = True) -> Store:
@@ -136,6 +138,22 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
         self._daily.start()
         return self._daily
 
+    def after_daily_backup(self, name: str, work: Callable[[], object]) -> threading.Thread:
+        """Run ``work`` on its own thread once the day's backup (if any) is done; ``close`` waits for it.
+
+        For upkeep that deletes (the retention setting): the backup keeps what it deletes for a while."""
+        daily = self._daily
+
+        def run() -> None:
+            if daily is not None:
+                daily.join()
+            work()
+
+        thread = threading.Thread(target=run, name=name, daemon=True)
+        self._after_daily.append(thread)
+        thread.start()
+        return thread
+
     def _daily_backup(self) -> None:
         try:
             with self._backing_up, read_only(self.path) as source:
@@ -178,8 +196,9 @@ class Store(AttemptsMixin, DashboardMixin, ExtrasMixin):
 
     def close(self, backup: bool = True) -> None:
         """Close the file, taking a backup first when something was written since opening."""
-        if self._daily is not None:
-            self._daily.join()
+        for thread in [self._daily, *self._after_daily]:
+            if thread is not None:
+                thread.join()
         with self._lock:
             if backup and self.changed:
                 try:

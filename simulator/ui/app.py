@@ -67,8 +67,11 @@ def build_window(data_dir: Path, speaker: Any = None, catalogue: Any = None):  #
 
 
 def _start_background_work(window: Any, with_speech: bool) -> None:
-    """Once the window is up (its first frame needs none of it): the day's backup, and the speech engine."""
-    window.bridge.service.store.start_daily_backup()
+    """Once the window is up (its first frame needs none of it): the day's backup, then the retention
+    setting applied; and the speech engine."""
+    service = window.bridge.service
+    service.store.start_daily_backup()
+    service.store.after_daily_backup("retention", service.apply_retention)
     if with_speech:
         window.bridge.attach_speaker(_make_speaker(window.settings.voice_rate))
 

@@ -62,6 +62,24 @@ def test_purge_old_attempts(store) -> None:  # type: ignore[no-untyped-def]
     assert privacy.purge(store) == 0
 
 
+def test_the_retention_setting_is_applied_once_a_day_without_a_button(store) -> None:  # type: ignore[no-untyped-def]
+    def age(scenario_id: str, days: int) -> None:
+        started = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="milliseconds")
+        with store.write():
+            store.db.execute("UPDATE attempts SET started = ? WHERE scenario_id = ?", [started, scenario_id])
+
+    age("other", 400)
+    assert privacy.purge_due(store) == 0  # no period set: nothing is ever deleted on its own
+    assert store.counts()["attempts"] == 6
+    privacy.set_retention(store, 12)
+    assert privacy.purge_due(store) == 2 and store.counts()["attempts"] == 4
+    assert store.audit_log(action="purge")[0].actor == "retention setting"
+    age("tiny", 400)
+    assert privacy.purge_due(store) == 0  # already applied today
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert privacy.purge_due(store, now=tomorrow) == 4 and store.counts()["attempts"] == 0
+
+
 def test_months_ago_clamps_the_day() -> None:
     assert privacy.months_ago(1, datetime(2025, 3, 31, tzinfo=UTC)).date().isoformat() == "2025-02-28"
     assert privacy.months_ago(14, datetime(2025, 1, 15, tzinfo=UTC)).date().isoformat() == "2023-11-15"

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="96"/>
+        <location filename="../app.py" line="99"/>
         <source>Customer experience trainer</source>
         <translation>Customer experience trainer</translation>
     </message>

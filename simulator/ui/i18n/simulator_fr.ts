@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="96"/>
+        <location filename="../app.py" line="99"/>
         <source>Customer experience trainer</source>
         <translation>Simulateur relation client</translation>
     </message>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../texts.py" line="154"/>
         <source>{where} is a file, not a folder: ask your trainer to choose a folder for the record book.</source>
-        <translation>{where} est un fichier, pas un dossier : demandez à votre formateur de choisir un dossier pour le registre des résultats.</translation>
+        <translation>{where} est un fichier, pas un dossier&#xa0;: demandez à votre formateur de choisir un dossier pour le registre des résultats.</translation>
     </message>
     <message>
         <location filename="../texts.py" line="161"/>

@@ -654,8 +654,8 @@
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="281"/>
-        <source>Attempts are kept for {n} months.</source>
-        <translation>Attempts are kept for {n} months.</translation>
+        <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
+        <translation>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="282"/>

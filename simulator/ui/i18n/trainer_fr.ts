@@ -654,8 +654,8 @@
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="281"/>
-        <source>Attempts are kept for {n} months.</source>
-        <translation>Les tentatives sont conservées {n} mois.</translation>
+        <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
+        <translation>Les tentatives sont conservées {n} mois ; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="282"/>
