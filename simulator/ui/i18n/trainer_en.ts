@@ -653,42 +653,42 @@
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="281"/>
+        <location filename="../views/trainer/privacy.py" line="282"/>
         <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
         <translation>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="282"/>
+        <location filename="../views/trainer/privacy.py" line="285"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="289"/>
+        <location filename="../views/trainer/privacy.py" line="292"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="295"/>
+        <location filename="../views/trainer/privacy.py" line="298"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="301"/>
+        <location filename="../views/trainer/privacy.py" line="304"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="313"/>
+        <location filename="../views/trainer/privacy.py" line="316"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="318"/>
+        <location filename="../views/trainer/privacy.py" line="321"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="326"/>
+        <location filename="../views/trainer/privacy.py" line="329"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>

@@ -653,42 +653,42 @@
         <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="281"/>
+        <location filename="../views/trainer/privacy.py" line="282"/>
         <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
-        <translation>Les tentatives sont conservées {n} mois ; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</translation>
+        <translation>Les tentatives sont conservées {n} mois&#x202f;; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="282"/>
+        <location filename="../views/trainer/privacy.py" line="285"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="289"/>
+        <location filename="../views/trainer/privacy.py" line="292"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="295"/>
+        <location filename="../views/trainer/privacy.py" line="298"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="301"/>
+        <location filename="../views/trainer/privacy.py" line="304"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="313"/>
+        <location filename="../views/trainer/privacy.py" line="316"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="318"/>
+        <location filename="../views/trainer/privacy.py" line="321"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="326"/>
+        <location filename="../views/trainer/privacy.py" line="329"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>

@@ -278,8 +278,11 @@ class RecordsView(QWidget):
 
     def _on_retention_saved(self, _result: Any) -> None:
         months = self.months.value()
-        self.say(self.tr("Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.").format(n=months) if months
-                 else self.tr("Attempts are kept until a trainee is erased."))
+        if months:
+            self.say(self.tr("Attempts are kept for {n} months; older ones are deleted when the simulator starts, "
+                             "once a day.").format(n=months))
+        else:
+            self.say(self.tr("Attempts are kept until a trainee is erased."))
 
     def _on_purge_clicked(self) -> None:
         if self.job is None:
