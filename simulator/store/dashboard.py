@@ -96,6 +96,16 @@ class DashboardMixin(Core):
             groups.setdefault(row[0], {})[row[1]] = row[1:]
         return groups
 
+    def sign_offs(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Per (trainee, scenario): who signed off last and when, the way the completion records say it."""
+        # CROSS JOIN keeps reviews (a few) as the outer loop: left to itself SQLite walked every attempt.
+        # The bare column (trainer) comes from the row holding the MAX: the latest sign-off's trainer.
+        rows = self._select(
+            "SELECT a.trainee_id AS trainee_id, a.scenario_id AS scenario_id, r.trainer AS trainer, "
+            "MAX(r.signed_off_at) AS at FROM reviews r CROSS JOIN attempts a ON a.id = r.attempt_id "
+            "WHERE r.signed_off_at IS NOT NULL GROUP BY a.trainee_id, a.scenario_id")
+        return {(r["trainee_id"], r["scenario_id"]): (r["trainer"], r["at"]) for r in rows}
+
     def choice_stats(self, scenario_id: str, scenario_version: int | None = None,
                      include_demo: bool = True) -> list[ChoiceStat]:
         """Per decision point: how many attempts chose each reply, and their average overall score."""

@@ -61,6 +61,10 @@ class TrainerService:
                                   status=status)
         return sorted(cells, key=SORT_KEYS.get(sort, SORT_KEYS["name"]), reverse=descending)
 
+    def sign_offs(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(trainee id, scenario id) -> (trainer, when) of the latest sign-off."""
+        return self.store.sign_offs()  # type: ignore[no-any-return]
+
     def pc_shop(self) -> str | None:
         return self.store.pc_shop()
 

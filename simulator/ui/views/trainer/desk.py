@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from simulator.records import completion, privacy
+from simulator.records import privacy
 from simulator.records.common import Filters, Progress, RecordsError, tick
 from simulator.records.lrs import LrsConfig
 from simulator.trainer.service import TrainerService
@@ -61,21 +61,15 @@ class TrainerDesk:
         return self.service.title(scenario_id, self.lang) or scenario_id
 
     def matrix(self, query: MatrixQuery) -> list[MatrixRow]:
-        """Rows of the dashboard, with each square's sign-off (from the completion records)."""
+        """Rows of the dashboard, with each square's latest sign-off."""
         cells = self.service.matrix(query.shop, query.since, query.until, query.status)
-        signed = self._sign_offs(query)
+        signed = self.service.sign_offs()
         rows: dict[str, MatrixRow] = {}
         for cell in cells:
             row = rows.setdefault(cell.trainee_id, MatrixRow(cell.trainee_id, cell.display_name, cell.shop or ""))
             by, at = signed.get((cell.trainee_id, cell.scenario_id), ("", ""))
             row.squares[cell.scenario_id] = Square(cell.status, cell.best_overall, cell.attempts, by, at)
         return list(rows.values())
-
-    def _sign_offs(self, query: MatrixQuery) -> dict[tuple[str, str], tuple[str, str]]:
-        filters = Filters(query.since, query.until, query.shop)
-        records = completion.all_records(self.service.store, filters, self.service.scenarios)
-        return {(r["trainee_id"], r["scenario_id"]): (r["signed_off_by"] or "", r["signed_off_at"] or "")
-                for r in records if r["signed_off_at"]}
 
     def shops(self) -> list[str]:
         return self.service.shops()
