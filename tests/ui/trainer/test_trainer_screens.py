@@ -89,11 +89,14 @@ def test_the_shop_of_this_pc_is_set_by_the_trainer_and_given_to_new_profiles(
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_matrix_shows_all_five_scenarios_at_1366_px_without_cutting_a_square(
-        qtbot: Any, logged_in: Callable[..., Any], language: str) -> None:
+        qtbot: Any, logged_in: Callable[..., Any], demo_data: Path, language: str) -> None:
     from PySide6.QtCore import Qt
 
+    from simulator.store import Store
     from simulator.ui.views.trainer.matrix import FIXED, SHOP_COLUMN
 
+    with Store.open(demo_data, daily_backup=False) as store:  # squares that say "Not started", a long name
+        store.ensure_trainee("Marie-Amélie Lefèvre-Dubois")
     window = logged_in(language=language)
     table, model = window.trainer.screens.dashboard.table, window.trainer.screens.dashboard.model
     assert model.columnCount() == FIXED + 5 and model.rowCount() > 0
@@ -102,8 +105,21 @@ def test_the_matrix_shows_all_five_scenarios_at_1366_px_without_cutting_a_square
     assert sum(widths) <= table.viewport().width(), widths  # no sideways scrolling
     for column in range(FIXED, model.columnCount()):
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), column  # no square cut short
-    longest = max((row.shop or "" for row in model.rows), key=len)
-    row = next(i for i, r in enumerate(model.rows) if r.shop == longest)
-    assert model.index(row, SHOP_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == longest  # a cut shop name is whole here
+    room = table.viewport().width() - sum(widths[FIXED:])
+    for column in range(FIXED):  # names are cut only when they do not fit beside the squares
+        assert table.columnWidth(column) >= min(table.sizeHintForColumn(column), room // 2), column
+    for column, attribute in ((0, "name"), (SHOP_COLUMN, "shop")):
+        longest = max((getattr(row, attribute) or "" for row in model.rows), key=len)
+        row = next(i for i, r in enumerate(model.rows) if getattr(r, attribute) == longest)
+        assert model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == longest  # a cut name is whole here
     square = next(model.index(r, FIXED) for r in range(model.rowCount()) if model.square(model.index(r, FIXED)))
     assert len(square.data(Qt.ItemDataRole.AccessibleTextRole)) > len(square.data())  # screen readers get a sentence
+
+
+def test_names_share_the_room_left_beside_the_squares() -> None:
+    from simulator.ui.views.trainer.dashboard import share
+
+    assert share([100, 200], 400, 50) == [100, 200]  # room enough: nothing cut
+    assert share([100, 300], 300, 50) == [100, 200]  # the short one whole, the long one gets the rest
+    assert share([300, 400], 300, 50) == [150, 150]
+    assert share([300, 400], 40, 60) == [60, 60]  # never narrower than the floor: the table scrolls instead

@@ -5,24 +5,47 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from simulator.ui.views.common import button, label
 from simulator.ui.views.trainer import worker
-from simulator.ui.views.trainer.desk import MatrixQuery, MatrixRow, TrainerDesk
+from simulator.ui.views.trainer.desk import MatrixQuery, MatrixRow, Square, TrainerDesk
 from simulator.ui.views.trainer.matrix import (
-    SHOP_COLUMN,
+    FIXED,
     SORT_ROLE,
     TRAINEE_ROLE,
     MatrixModel,
     WrappedTitles,
+    square_text,
     status_words,
 )
 from simulator.ui.views.trainer.parts import day_edit, day_value, plain_table, set_shops, shop_combo
 
 log = logging.getLogger(__name__)
 STATUSES = ("passed", "failed", "in_progress", "new")
-SHOP_EMS = 13  # the shop column at most this many "M" wide
+NAME_MIN_EMS = 6  # the trainee and shop columns are never cut narrower than this many "M"
+
+
+def share(wanted: list[int], room: int, floor: int) -> list[int]:
+    """Widths for columns that want ``wanted`` within ``room``: the narrow ones whole, the rest split evenly."""
+    if sum(wanted) <= room:
+        return wanted
+    given = [0] * len(wanted)
+    for rank, i in enumerate(sorted(range(len(wanted)), key=wanted.__getitem__)):
+        left = len(wanted) - rank
+        given[i] = max(floor, min(wanted[i], (room - sum(given)) // left))
+    return given
+
+
+def column_texts(model: MatrixModel) -> list[set[str]]:
+    """The distinct texts of each column: a few dozen per scenario, however many trainees there are."""
+    rows = model.rows
+    texts = [{r.name for r in rows}, {r.shop for r in rows}]
+    for sid in model.columns:
+        looks = {(q.status, q.best, bool(q.signed_by)) if q else None for q in (r.squares.get(sid) for r in rows)}
+        texts.append({square_text(Square(look[0], look[1], 0, "✔" * look[2]) if look else None) for look in looks})
+    return texts
 
 
 class DashboardView(QWidget):
@@ -34,6 +57,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.job: worker.Job | None = None
+        self._natural: list[int] = []  # each column's width for its widest text (see _size_columns)
         self.setAccessibleName(self.tr("Dashboard"))
         self.model = MatrixModel({sid: desk.title(sid) for sid in desk.scenario_ids}, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -51,7 +75,7 @@ class DashboardView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(SHOP_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # see _size_columns
         self.table.activated.connect(self._on_table_activated)
         root.addWidget(self.table, 1)
         root.addWidget(label(self.tr("Enter or double-click a row to open the trainee's page. "
@@ -101,17 +125,46 @@ class DashboardView(QWidget):
         self.apply.setEnabled(True)
         set_shops(self.shop, shops)
         self.model.set_rows(rows)
-        self._narrow_shop_column()
+        self._size_columns()
         signed = sum(1 for r in rows for s in r.squares.values() if s.signed_by)
         self.summary.setText(self.tr("{n} trainees, {s} validated results.").format(n=len(rows), s=signed))
         if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
-    def _narrow_shop_column(self) -> None:
-        """Long shop names are cut (the tooltip has them whole), so five scenarios fit beside them at 1366 px."""
-        self.table.resizeColumnToContents(SHOP_COLUMN)
-        widest = self.table.fontMetrics().horizontalAdvance("M") * SHOP_EMS
-        self.table.setColumnWidth(SHOP_COLUMN, min(self.table.columnWidth(SHOP_COLUMN), widest))
+    def _size_columns(self) -> None:
+        """Measure each column's widest text, then fit the columns to the table.
+
+        Texts are measured once each: Qt's resize-to-contents asked every row of every column at each layout,
+        and with 2,000 trainees a refresh or a sort froze the window for two to three seconds."""
+        if not self.model.rows:
+            return
+        self.table.ensurePolished()  # the style sheet's font, even before the table is first shown
+        metrics, header, pad = self.table.fontMetrics(), self.table.horizontalHeader(), self._cell_padding()
+        self._natural = [max(max(map(metrics.horizontalAdvance, texts), default=0) + pad, header.sectionSizeHint(c))
+                         for c, texts in enumerate(column_texts(self.model))]
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every scenario whole; the trainee and shop columns share what is left, down to a floor, so the
+        squares fit beside them without scrolling sideways (cut names are whole in the tooltip)."""
+        if not self._natural:
+            return
+        widths = list(self._natural)
+        floor = self.table.fontMetrics().horizontalAdvance("M") * NAME_MIN_EMS
+        room = self.table.viewport().width() - sum(widths[FIXED:])
+        widths[:FIXED] = share(widths[:FIXED], max(room, floor * FIXED), floor)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _cell_padding(self) -> int:
+        """What the style adds around a cell's text (margins, focus frame), and the grid line."""
+        index = self.proxy.index(0, 0)
+        text_width = self.table.fontMetrics().horizontalAdvance(str(index.data()))
+        return self.table.sizeHintForIndex(index).width() - text_width + int(self.table.showGrid())
 
     def _on_job_failed(self, message: str) -> None:
         self.job = None
