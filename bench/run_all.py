@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
 log = logging.getLogger(__name__)
-BENCHMARKS = ("engine", "store", "startup", "export")
+BENCHMARKS = ("engine", "store", "dashboard", "startup", "export")
 Row = tuple[str, str, str]  # figure, value, target
 
 # (benchmark, pattern on the figure's key, target text, test) from the issues' "what it must show".
