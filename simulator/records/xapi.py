@@ -30,6 +30,9 @@ KIND = "xapi"
 INSTALL_KEY = "install_id"
 
 
+_SQL_STATEMENT_ID = "simulator_statement_id"  # statement_id() as an SQL function on the store's connection
+
+
 def statement_id(attempt_id: str, verb: str, seq: int = 0) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{attempt_id}/{verb}/{seq}"))
 
@@ -164,11 +167,22 @@ def queue_attempt_statements(store: Any, attempt_id: str, scenarios: Mapping[str
         return int(store.db.conn.total_changes - before)
 
 
+def _finished_without_statements(store: Any) -> list[str]:
+    """Finished attempts whose "completed" statement is not in the outbox, oldest first.
+
+    One primary-key lookup per attempt: reading every outbox id into memory first took 12 s before each LRS
+    push at 200,000 attempts (1.35 million statements), even with nothing to queue."""
+    with store._lock:
+        store.conn.create_function(_SQL_STATEMENT_ID, 2, statement_id, deterministic=True)
+    rows = store._select(
+        f"SELECT a.id AS id FROM attempts a WHERE a.status = 'finished' AND NOT EXISTS "
+        f"(SELECT 1 FROM outbox o WHERE o.id = {_SQL_STATEMENT_ID}(a.id, 'completed')) ORDER BY a.started")
+    return [r["id"] for r in rows]
+
+
 def queue_missing(store: Any, scenarios: Mapping[str, Scenario], progress: Progress | None = None) -> int:
     """Queue statements for every finished attempt that has none yet (idempotent sweep); returns attempts queued."""
-    queued = {r["id"] for r in store._select("SELECT id FROM outbox WHERE kind = ?", [KIND])}
-    finished = [r["id"] for r in store._select("SELECT id FROM attempts WHERE status = 'finished' ORDER BY started")]
-    missing = [a for a in finished if statement_id(a, "completed") not in queued]
+    missing = _finished_without_statements(store)
     for done, attempt_id in enumerate(missing):
         tick(progress, done, len(missing))
         queue_attempt_statements(store, attempt_id, scenarios)
