@@ -44,7 +44,7 @@ _TOP_LEVEL = ("-h", "--help", "--version")
 
 
 def command_first(args: Sequence[str]) -> list[str]:
-    """Put the command before the options shared by every command; no command means the window.
+    """Move the options shared by every command after the command; no command means the window.
 
     ``simulator --data-dir D export ...`` then works like ``simulator export --data-dir D ...`` (people and
     scripts write both), and ``simulator --data-dir D`` opens the window (desktop shortcuts).
@@ -54,7 +54,7 @@ def command_first(args: Sequence[str]) -> list[str]:
     while rest and rest[0].startswith("-") and rest[0] not in _TOP_LEVEL:
         takes_value = rest[0] == "--data-dir" and len(rest) > 1
         leading, rest = leading + rest[:1 + takes_value], rest[1 + takes_value:]
-    return [rest[0], *leading, *rest[1:]] if rest else ["gui", *leading]
+    return [*rest, *leading] if rest else ["gui", *leading]  # at the end: the leaf parser (db check) has them
 
 
 def main(argv: Sequence[str] | None = None) -> int:

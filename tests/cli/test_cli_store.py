@@ -80,6 +80,8 @@ def test_shared_options_may_come_before_the_command(capsys, tmp_path):
     code, out, err = run_cli(capsys, "--data-dir", data, "demo-data", "--trainees", "2",
                              "--attempts-per-trainee", "1", "--seed", "3")
     assert code == 0, err
+    code, out, err = run_cli(capsys, "--data-dir", data, "db", "check")  # a command with a sub-command
+    assert code == 0 and "is sound" in out, (out, err)
     store = Store.open(tmp_path, daily_backup=False)
     try:
         assert len(store.trainees()) == 2
@@ -93,7 +95,7 @@ def test_command_first_keeps_the_window_as_the_default():
     assert command_first([]) == ["gui"]
     assert command_first(["--data-dir", "D"]) == ["gui", "--data-dir", "D"]
     assert command_first(["--data-dir=D", "-v", "export", "--format", "csv"]) == [
-        "export", "--data-dir=D", "-v", "--format", "csv"]
+        "export", "--format", "csv", "--data-dir=D", "-v"]
     assert command_first(["--smoke"]) == ["gui", "--smoke"]
     assert command_first(["--version"]) == ["--version"]
 
