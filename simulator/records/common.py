@@ -40,11 +40,12 @@ class RecordsError(Worded):
 
 
 WRITE_PROBLEMS = frozenset({"disk_full", "write_denied", "write_failed"})  # the data could not be written: exit 3
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # a quota counts as full; Windows has no EDQUOT
 
 
 def write_error(error: OSError, target: Path) -> RecordsError:
     """A failed write of ``target`` in plain words: a full disk, no permission, or the system's reason."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+    if error.errno in _FULL:
         return RecordsError(f"The disk is full: {target} could not be written. Free some space or choose another "
                             "drive; nothing was changed there.", code="disk_full", file=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
