@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import Any
 
 from .core import Core
 from .errors import StoreError
@@ -17,6 +18,16 @@ _ATTEMPT_COLS = ", ".join(Attempt.__dataclass_fields__)
 
 def _trainee(row: dict) -> Trainee:
     return Trainee(**{**row, "demo": bool(row["demo"])})
+
+
+def trainees_sql(columns: str, shop: str | None, include_demo: bool) -> tuple[str, list[Any]]:
+    """The trainees of one shop (or all), with or without demo data, sorted by name."""
+    sql, params = f"SELECT {columns} FROM trainees WHERE 1", list[Any]()
+    if shop is not None:
+        sql, params = sql + " AND shop = ?", [shop]
+    if not include_demo:
+        sql += " AND demo = 0"
+    return sql + " ORDER BY display_name COLLATE NOCASE", params
 
 
 class AttemptsMixin(Core):
@@ -55,12 +66,8 @@ class AttemptsMixin(Core):
 
     def trainees(self, shop: str | None = None, include_demo: bool = True) -> list[Trainee]:
         """Trainees sorted by name, optionally of one shop and without demo data."""
-        sql, params = "SELECT * FROM trainees WHERE 1", []
-        if shop is not None:
-            sql, params = sql + " AND shop = ?", [shop]
-        if not include_demo:
-            sql += " AND demo = 0"
-        return [_trainee(r) for r in self._select(sql + " ORDER BY display_name COLLATE NOCASE", params)]
+        sql, params = trainees_sql("*", shop, include_demo)
+        return [_trainee(r) for r in self._select(sql, params)]
 
     def shops(self) -> list[str]:
         return [r["shop"] for r in self._select(

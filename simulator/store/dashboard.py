@@ -14,9 +14,10 @@ from typing import Any
 
 from simulator.bulk import collector_paused
 
+from .attempts import trainees_sql
 from .core import Core
 from .errors import StoreError, translate
-from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, Trainee, iso
+from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, iso
 
 _ATTEMPT_COLS = ", ".join(f"a.{name}" for name in Attempt.__dataclass_fields__)
 
@@ -31,6 +32,7 @@ SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM (
 """
 _SUMMARY_SQL = f"SELECT trainee_id, scenario_id, {_STATUS}, best, n, last_at FROM progress"
 Group = tuple  # (scenario_id, status, best_overall, attempts, last_at): the tail of a MatrixCell
+Person = tuple  # (trainee_id, display_name, shop): the head of a MatrixCell
 _NEW = ("new", None, 0, None)
 
 
@@ -44,15 +46,15 @@ def _period(since: datetime | None, until: datetime | None) -> tuple[list[str], 
     return clauses, params
 
 
-def _cells(people: Sequence[Trainee], columns: Sequence[str],
+def _cells(people: Sequence[Person], columns: Sequence[str],
            groups: dict[str, dict[str, Group]]) -> list[MatrixCell]:
     """Person by person, a square per column: their group, or 'new' where nobody has started."""
     unstarted = [(sid, *_NEW) for sid in columns]
     make, nothing, cells = tuple.__new__, dict[str, Group](), list[MatrixCell]()
     for person in people:
-        head, started = (person.id, person.display_name, person.shop), groups.get(person.id, nothing).get
+        started = groups.get(person[0], nothing).get
         # tuple.__new__ skips NamedTuple's Python-level __new__: it matters for 40,000 cells.
-        cells.extend([make(MatrixCell, head + (started(new[0]) or new)) for new in unstarted])
+        cells.extend([make(MatrixCell, person + (started(new[0]) or new)) for new in unstarted])
     return cells
 
 
@@ -69,12 +71,22 @@ class DashboardMixin(Core):
         if status is not None and status not in CELL_STATUSES:
             raise StoreError(f"Unknown status {status!r}: use one of {', '.join(CELL_STATUSES)}.", kind="invalid")
         with collector_paused():
-            people = self.trainees(shop=shop, include_demo=include_demo)  # type: ignore[attr-defined]
+            people = self._people(shop, include_demo)
             groups = self._matrix_groups(since, until, mode)
             columns = list(scenario_ids) if scenario_ids is not None else sorted(
                 {sid for per in groups.values() for sid in per})
             cells = _cells(people, columns, groups)
         return cells if status is None else [c for c in cells if c.status == status]
+
+    def _people(self, shop: str | None, include_demo: bool) -> list[Person]:
+        """(id, name, shop) of each trainee in the matrix: plain rows, not ``Trainee`` objects (2,000 of those
+        cost 9 ms to build)."""
+        sql, params = trainees_sql("id, display_name, shop", shop, include_demo)
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise translate(error, self.path.parent, "read the record book") from error
 
     def _matrix_groups(self, since: datetime | None, until: datetime | None,
                        mode: str | None) -> dict[str, dict[str, Group]]:
