@@ -107,6 +107,12 @@ def wipe(store: Any) -> bool:
     Returns False when another connection kept the WAL busy (it is emptied at a later checkpoint)."""
     with store._lock:
         store.conn.execute("VACUUM")
+    return empty_wal(store)
+
+
+def empty_wal(store: Any) -> bool:
+    """Copy the WAL into the file and empty it; False when another connection kept it busy."""
+    with store._lock:
         busy, _, _ = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("the WAL could not be emptied now (another reader); it will be at the next checkpoint")
@@ -129,7 +135,7 @@ def purge_due(store: Any, now: datetime | None = None) -> int:
     today = (now or datetime.now(UTC)).date().isoformat()
     if months is None or store.get_meta(LAST_PURGE_KEY) == today:
         return 0
-    deleted = purge(store, months, actor="retention setting", now=now)
+    deleted = purge(store, months, actor="retention setting", now=now, compact=False)
     store.set_meta(LAST_PURGE_KEY, today)
     return deleted
 
@@ -145,8 +151,12 @@ def set_retention(store: Any, months: int | None) -> None:
     store.set_meta(RETENTION_KEY, None if months is None else str(months))
 
 
-def purge(store: Any, months: int | None = None, actor: str = "", now: datetime | None = None) -> int:
-    """Delete attempts started more than ``months`` ago (default: the saved setting); returns how many."""
+def purge(store: Any, months: int | None = None, actor: str = "", now: datetime | None = None,
+          compact: bool = True) -> int:
+    """Delete attempts started more than ``months`` ago (default: the saved setting); returns how many.
+
+    ``secure_delete`` zeroes what is deleted and the WAL is emptied; ``compact`` also rewrites the file
+    (VACUUM), which holds the record book for as long as it takes: not for the daily automatic purge."""
     months = months if months is not None else retention_months(store)
     if months is None or months < 1:
         raise RecordsError("No retention period is set: give --months N (at least 1).", code="retention_not_set")
@@ -157,6 +167,8 @@ def purge(store: Any, months: int | None = None, actor: str = "", now: datetime 
         store.conn.execute("DELETE FROM outbox WHERE kind = 'xapi' AND json_extract(payload, "
                            "'$.context.registration') NOT IN (SELECT id FROM attempts)")
         store._audit("purge", actor, f"{n} attempts started before {cutoff} ({months} months)")
-    if n:
+    if n and compact:
         wipe(store)
+    elif n:
+        empty_wal(store)
     return int(n)

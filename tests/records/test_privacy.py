@@ -72,8 +72,11 @@ def test_the_retention_setting_is_applied_once_a_day_without_a_button(store) -> 
     assert privacy.purge_due(store) == 0  # no period set: nothing is ever deleted on its own
     assert store.counts()["attempts"] == 6
     privacy.set_retention(store, 12)
+    gone = [r["id"] for r in store._select("SELECT id FROM attempts WHERE scenario_id = 'other'")]
     assert privacy.purge_due(store) == 2 and store.counts()["attempts"] == 4
     assert store.audit_log(action="purge")[0].actor == "retention setting"
+    on_disk = store.path.read_bytes() + Path(f"{store.path}-wal").read_bytes()
+    assert not [a for a in gone if a.encode() in on_disk], "a purged attempt is still readable in the files"
     age("tiny", 400)
     assert privacy.purge_due(store) == 0  # already applied today
     tomorrow = datetime.now(UTC) + timedelta(days=1)
