@@ -97,61 +97,61 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="37"/>
+        <location filename="../views/trainer/dashboard.py" line="61"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="49"/>
+        <location filename="../views/trainer/dashboard.py" line="73"/>
         <source>Trainees and scenarios</source>
         <translation>Trainees and scenarios</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="57"/>
+        <location filename="../views/trainer/dashboard.py" line="81"/>
         <source>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</source>
         <translation>Enter or double-click a row to open the trainee&apos;s page. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="62"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="86"/>
+        <location filename="../views/trainer/dashboard.py" line="94"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="63"/>
-        <location filename="../views/trainer/dashboard.py" line="70"/>
+        <location filename="../views/trainer/dashboard.py" line="87"/>
+        <location filename="../views/trainer/dashboard.py" line="94"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="64"/>
-        <location filename="../views/trainer/dashboard.py" line="71"/>
+        <location filename="../views/trainer/dashboard.py" line="88"/>
+        <location filename="../views/trainer/dashboard.py" line="95"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="66"/>
-        <location filename="../views/trainer/dashboard.py" line="71"/>
+        <location filename="../views/trainer/dashboard.py" line="90"/>
+        <location filename="../views/trainer/dashboard.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="67"/>
+        <location filename="../views/trainer/dashboard.py" line="91"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="76"/>
+        <location filename="../views/trainer/dashboard.py" line="100"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="90"/>
+        <location filename="../views/trainer/dashboard.py" line="114"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/dashboard.py" line="106"/>
+        <location filename="../views/trainer/dashboard.py" line="130"/>
         <source>{n} trainees, {s} validated results.</source>
         <translation>{n} trainees, {s} validated results.</translation>
     </message>
@@ -1012,13 +1012,13 @@
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="63"/>
-        <source>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued for the next sending.</source>
-        <translation>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued for the next sending.</translation>
+        <source>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued and will be sent next time.</source>
+        <translation>The LRS at {endpoint} cannot be reached (no network, or a wrong address). The statements stay queued and will be sent next time.</translation>
     </message>
     <message>
         <location filename="../views/trainer/problems.py" line="66"/>
-        <source>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the next sending.</source>
-        <translation>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the next sending.</translation>
+        <source>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued and will be sent next time.</source>
+        <translation>The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued and will be sent next time.</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,8 @@ def _sentences() -> dict[str, str]:
                                "the statements stay queued."),
         "lrs_unreachable": QCoreApplication.translate(
             "TrainerProblems", "The LRS at {endpoint} cannot be reached (no network, or a wrong address). The "
-                               "statements stay queued for the next sending."),
+                               "statements stay queued and will be sent next time."),
         "lrs_failing": QCoreApplication.translate(
-            "TrainerProblems", "The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued for the "
-                               "next sending."),
+            "TrainerProblems", "The LRS at {endpoint} kept failing (HTTP {status}). The statements stay queued and "
+                               "will be sent next time."),
     }
