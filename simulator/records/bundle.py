@@ -142,15 +142,40 @@ def _short(row: dict[str, Any]) -> str:
     return ", ".join(f"{k}={str(v)[:40]}" for k, v in list(row.items())[:4])
 
 
-def validate(conn: sqlite3.Connection) -> dict[str, int]:
+class _Ticker:
+    """Progress over every row read, ticked every ``EVERY`` rows: a bundle from a whole franchise holds
+    hundreds of thousands, and the bar stood still for half a minute between tables."""
+
+    EVERY = 2000
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, max(total, 1), 0
+
+    def rows(self, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for row in rows:
+            self.done += 1
+            if self.done % self.EVERY == 0:
+                tick(self.progress, min(self.done, self.total), self.total)
+            yield row
+
+
+def _row_count(conn: sqlite3.Connection) -> int:
+    try:
+        return sum(int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in COLUMNS)
+    except sqlite3.DatabaseError:
+        return 0  # validate() says what is missing
+
+
+def validate(conn: sqlite3.Connection, ticker: _Ticker | None = None) -> dict[str, int]:
     """Check every row; raise ``RecordsError`` naming the first problems. Returns the row counts."""
+    ticker = ticker or _Ticker(None, 0)
     trainee_ids = {r["id"] for r in _rows(conn, "trainees")}
     attempt_ids = {r["id"] for r in _rows(conn, "attempts")}
     problems: list[str] = []
     counts: dict[str, int] = {}
     for table in COLUMNS:
         counts[table] = 0
-        for row in _rows(conn, table):
+        for row in ticker.rows(_rows(conn, table)):
             counts[table] += 1
             problem = _problem(table, row, attempt_ids, trainee_ids)
             if problem and len(problems) < 5:
@@ -192,13 +217,15 @@ def import_bundle(store: Any, path: Path, progress: Progress | None = None, acto
     """Merge a bundle into the store in one transaction; returns the rows added per table."""
     result = ImportResult()
     with closing(_open_bundle(Path(path))) as conn:
-        result.in_bundle = validate(conn)
+        ticker = _Ticker(progress, 2 * _row_count(conn))  # every row is read twice: checked, then merged
+        tick(progress, 0, ticker.total)
+        result.in_bundle = validate(conn, ticker)
         with store.write("import the bundle"), bulk_load(store.db):
-            for done, table in enumerate(COLUMNS):
-                tick(progress, done, len(COLUMNS))
+            for table in COLUMNS:
                 before = _count(store, table)
-                store.conn.executemany(_statement(table), (_params(table, r) for r in _rows(conn, table)))
+                rows = ticker.rows(_rows(conn, table))
+                store.conn.executemany(_statement(table), (_params(table, r) for r in rows))
                 result.added[table] = _count(store, table) - before
             store._audit("import", actor, f"bundle {Path(path).name}: added {json.dumps(result.added)}")
-    tick(progress, len(COLUMNS), len(COLUMNS))
+    tick(progress, ticker.total, ticker.total)
     return result

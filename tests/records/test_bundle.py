@@ -49,3 +49,33 @@ def test_bundle_with_filter_and_bad_files(store, tmp_path: Path) -> None:  # typ
     with pytest.raises(RecordsError, match="nothing was changed"):
         bundle.import_bundle(store, out)
     assert store.counts() == before
+
+
+def test_import_progress_moves_row_by_row_and_cancel_changes_nothing(store, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bar stood still between tables (half a minute each for a franchise's bundle)."""
+    from simulator.records.common import Cancelled
+
+    out = tmp_path / "shop-a.bundle"
+    export(store, "bundle", out, Filters(), SCENARIOS)
+    monkeypatch.setattr(bundle._Ticker, "EVERY", 1)
+    other = filled_store(tmp_path / "b", ["Chloé B"])
+    try:
+        before = other.counts()
+        seen: list[tuple[int, int]] = []
+
+        def cancel_halfway(done: int, total: int) -> bool:
+            seen.append((done, total))
+            return done < total * 3 // 4  # stop during the merge, after the check
+
+        with pytest.raises(Cancelled):
+            bundle.import_bundle(other, out, cancel_halfway)
+        assert other.counts() == before  # one transaction: nothing half-imported
+        rows = sum(store.counts()[t] for t in TABLES)
+        assert {total for _, total in seen} == {2 * rows} and len(seen) > 2 * len(TABLES)
+        assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+        seen.clear()
+        bundle.import_bundle(other, out, lambda done, total: seen.append((done, total)) is None)
+        assert seen[-1] == (2 * rows, 2 * rows) and other.counts()["attempts"] == before["attempts"] + 6
+    finally:
+        other.close(backup=False)

@@ -619,76 +619,81 @@
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="234"/>
+        <source>Importing… {percent} %</source>
+        <translation>Importing… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="238"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="244"/>
+        <location filename="../views/trainer/privacy.py" line="248"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="250"/>
+        <location filename="../views/trainer/privacy.py" line="254"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="255"/>
+        <location filename="../views/trainer/privacy.py" line="259"/>
         <source>Erase a trainee</source>
         <translation>Erase a trainee</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="256"/>
+        <location filename="../views/trainer/privacy.py" line="260"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="265"/>
+        <location filename="../views/trainer/privacy.py" line="269"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="270"/>
+        <location filename="../views/trainer/privacy.py" line="274"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="282"/>
+        <location filename="../views/trainer/privacy.py" line="286"/>
         <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
         <translation>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="285"/>
+        <location filename="../views/trainer/privacy.py" line="289"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="292"/>
+        <location filename="../views/trainer/privacy.py" line="296"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="298"/>
+        <location filename="../views/trainer/privacy.py" line="302"/>
         <source>Type the LRS address first.</source>
         <translation>Type the LRS address first.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="304"/>
+        <location filename="../views/trainer/privacy.py" line="308"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="316"/>
+        <location filename="../views/trainer/privacy.py" line="320"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} statements sent, {pending} still waiting.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="321"/>
+        <location filename="../views/trainer/privacy.py" line="325"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="329"/>
+        <location filename="../views/trainer/privacy.py" line="333"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>

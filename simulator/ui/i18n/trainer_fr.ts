@@ -619,76 +619,81 @@
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="234"/>
+        <source>Importing… {percent} %</source>
+        <translation>Import en cours… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../views/trainer/privacy.py" line="238"/>
         <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
         <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="244"/>
+        <location filename="../views/trainer/privacy.py" line="248"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="250"/>
+        <location filename="../views/trainer/privacy.py" line="254"/>
         <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
         <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="255"/>
+        <location filename="../views/trainer/privacy.py" line="259"/>
         <source>Erase a trainee</source>
         <translation>Effacer un stagiaire</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="256"/>
+        <location filename="../views/trainer/privacy.py" line="260"/>
         <source>This deletes every attempt, note and queued record of {name}, for good. Type the name to confirm:</source>
         <translation>Cela supprime définitivement toutes les tentatives, notes et envois en attente de {name}. Tapez le nom pour confirmer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="265"/>
+        <location filename="../views/trainer/privacy.py" line="269"/>
         <source>Nothing was erased (the name typed did not match).</source>
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="270"/>
+        <location filename="../views/trainer/privacy.py" line="274"/>
         <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
         <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="282"/>
+        <location filename="../views/trainer/privacy.py" line="286"/>
         <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
         <translation>Les tentatives sont conservées {n} mois&#x202f;; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="285"/>
+        <location filename="../views/trainer/privacy.py" line="289"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="292"/>
+        <location filename="../views/trainer/privacy.py" line="296"/>
         <source>{n} old attempts deleted.</source>
         <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="298"/>
+        <location filename="../views/trainer/privacy.py" line="302"/>
         <source>Type the LRS address first.</source>
         <translation>Tapez d’abord l’adresse du LRS.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="304"/>
+        <location filename="../views/trainer/privacy.py" line="308"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="316"/>
+        <location filename="../views/trainer/privacy.py" line="320"/>
         <source>{sent} statements sent, {pending} still waiting.</source>
         <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="321"/>
+        <location filename="../views/trainer/privacy.py" line="325"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="329"/>
+        <location filename="../views/trainer/privacy.py" line="333"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>

@@ -74,3 +74,35 @@ def test_an_unreachable_lrs_is_told_in_french_and_nothing_is_lost(
     assert f"Le LRS à l’adresse {endpoint} est injoignable" in shown and "en attente" in shown, shown
     assert "cannot reach" not in shown, shown
     assert records.push_progress.value() == 0 < records.push_progress.maximum(), "nothing was sent: not 100 %"
+
+
+def test_a_bundle_import_shows_how_far_it_is_then_what_it_added(
+        qtbot: Any, logged_in: Callable[..., Any], tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from simulator.records import bundle
+
+    shop_b = tmp_path / "shop-b"
+    assert main(["play", "forgotten-cap", "--trainee", "Inès", "--choices", "1,1,1,1", "--data-dir", str(shop_b)]) == 0
+    assert main(["export", "--format", "bundle", "--out", str(tmp_path / "b.simbundle"),
+                 "--data-dir", str(shop_b)]) == 0
+    monkeypatch.setattr(bundle._Ticker, "EVERY", 2)  # a small bundle: tick often enough to be seen
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.simbundle"), ""))
+    window = logged_in()
+    screens = window.trainer.screens
+    screens.tabs.setCurrentWidget(screens.records)
+    records = screens.records
+    wait_idle(qtbot, records)
+    said: list[str] = []
+    shown = records.say
+
+    def spy(text: str, role: str = "muted") -> None:
+        said.append(text)
+        shown(text, role)
+
+    monkeypatch.setattr(records, "say", spy)
+    qtbot.mouseClick(records.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.job is None and bool(said) and said[-1].startswith("Paquet"), timeout=30_000)
+    percents = [int(m.group(1)) for text in said if (m := re.match(r"Import en cours… (\d+)\u202f%", text))]
+    assert any(0 < p < 100 for p in percents) and percents == sorted(percents), said
+    assert said[-1].startswith("Paquet importé\u202f: 1 nouvelles tentatives"), said[-1]

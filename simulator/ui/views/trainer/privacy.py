@@ -227,7 +227,11 @@ class RecordsView(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a bundle"), str(Path.home()), "*.simbundle *")
         if path and self.job is None:
             self.say(self.tr("Importing…"))
-            self._run(lambda progress: self.desk.import_bundle(Path(path), progress), self._on_imported, True)
+            self._run(lambda progress: self.desk.import_bundle(Path(path), progress), self._on_imported, True,
+                      self._on_import_progressed)
+
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        self.say(self.tr("Importing… {percent} %").format(percent=100 * done // max(total, 1)))
 
     def _on_imported(self, result: Any) -> None:
         added = result.added.get("attempts", 0)
