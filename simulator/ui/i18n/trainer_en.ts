@@ -49,10 +49,13 @@
         <source>Customer: “{text}”</source>
         <translation>Customer: “{text}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/analytics.py" line="126"/>
-        <source>Reached {n} times.</source>
-        <translation>Reached {n} times.</translation>
+        <source>Reached %n time(s).</source>
+        <translation>
+            <numerusform>Reached %n time.</numerusform>
+            <numerusform>Reached %n times.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/analytics.py" line="139"/>
@@ -78,10 +81,13 @@
         <source>No finished attempt yet.</source>
         <translation>No finished attempt yet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/chart.py" line="43"/>
-        <source>{n} finished attempts; the last one: </source>
-        <translation>{n} finished attempts; the last one: </translation>
+        <source>%n finished attempt(s); the last one: </source>
+        <translation>
+            <numerusform>%n finished attempt; the last one: </numerusform>
+            <numerusform>%n finished attempts; the last one: </numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/chart.py" line="73"/>
@@ -150,10 +156,21 @@
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/dashboard.py" line="130"/>
-        <source>{n} trainees, {s} validated results.</source>
-        <translation>{n} trainees, {s} validated results.</translation>
+        <source>%n trainee(s), </source>
+        <translation>
+            <numerusform>%n trainee, </numerusform>
+            <numerusform>%n trainees, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/dashboard.py" line="130"/>
+        <source>%n validated result(s).</source>
+        <translation>
+            <numerusform>%n validated result.</numerusform>
+            <numerusform>%n validated results.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,10 +316,13 @@
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/export_dialog.py" line="163"/>
-        <source>Done: {n} records written to {path}.</source>
-        <translation>Done: {n} records written to {path}.</translation>
+        <source>Done: %n record(s) written to {path}.</source>
+        <translation>
+            <numerusform>Done: %n record written to {path}.</numerusform>
+            <numerusform>Done: %n records written to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/export_dialog.py" line="167"/>
@@ -622,20 +642,66 @@
         <source>Importing… {percent} %</source>
         <translation>Importing… {percent} %</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/privacy.py" line="238"/>
-        <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
-        <translation>Bundle imported: {n} new attempts (the ones already here were kept as they were).</translation>
+        <source>Bundle imported: %n new attempt(s) (the ones already here were kept as they were).</source>
+        <translation>
+            <numerusform>Bundle imported: %n new attempt (the ones already here were kept as they were).</numerusform>
+            <numerusform>Bundle imported: %n new attempts (the ones already here were kept as they were).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="254"/>
+        <source>Saved: everything about this trainee (%n attempt(s)) is in {path}.</source>
+        <translation>
+            <numerusform>Saved: everything about this trainee (%n attempt) is in {path}.</numerusform>
+            <numerusform>Saved: everything about this trainee (%n attempts) is in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="274"/>
+        <source>Erased: the trainee and %n attempt(s) are gone from this computer.</source>
+        <translation>
+            <numerusform>Erased: the trainee and %n attempt are gone from this computer.</numerusform>
+            <numerusform>Erased: the trainee and %n attempts are gone from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="286"/>
+        <source>Attempts are kept for %n month(s); older ones are deleted when the simulator starts, once a day.</source>
+        <translation>
+            <numerusform>Attempts are kept for %n month; older ones are deleted when the simulator starts, once a day.</numerusform>
+            <numerusform>Attempts are kept for %n months; older ones are deleted when the simulator starts, once a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="296"/>
+        <source>%n old attempt(s) deleted.</source>
+        <translation>
+            <numerusform>%n old attempt deleted.</numerusform>
+            <numerusform>%n old attempts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="320"/>
+        <source>%n statement(s) sent, </source>
+        <translation>
+            <numerusform>%n statement sent, </numerusform>
+            <numerusform>%n statements sent, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="320"/>
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n still waiting.</numerusform>
+            <numerusform>%n still waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="248"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Save the trainee&apos;s data as</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
-        <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
-        <translation>Saved: everything about this trainee ({n} attempts) is in {path}.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="259"/>
@@ -653,24 +719,9 @@
         <translation>Nothing was erased (the name typed did not match).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="274"/>
-        <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
-        <translation>Erased: the trainee and {n} attempts are gone from this computer.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="286"/>
-        <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
-        <translation>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</translation>
-    </message>
-    <message>
         <location filename="../views/trainer/privacy.py" line="289"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Attempts are kept until a trainee is erased.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="296"/>
-        <source>{n} old attempts deleted.</source>
-        <translation>{n} old attempts deleted.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="302"/>
@@ -683,17 +734,12 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="320"/>
-        <source>{sent} statements sent, {pending} still waiting.</source>
-        <translation>{sent} statements sent, {pending} still waiting.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="325"/>
+        <location filename="../views/trainer/privacy.py" line="324"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>The LRS did not answer: they will be sent next time.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="333"/>
+        <location filename="../views/trainer/privacy.py" line="332"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Sending stopped. What was not sent stays queued for next time.</translation>
     </message>
@@ -876,10 +922,13 @@
         <source>employee number {n}</source>
         <translation>employee number {n}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/trainee.py" line="92"/>
-        <source>{n} attempts</source>
-        <translation>{n} attempts</translation>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/trainee.py" line="103"/>

@@ -49,10 +49,13 @@
         <source>Customer: “{text}”</source>
         <translation>Client&#x202f;: «&#x202f;{text}&#x202f;»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/analytics.py" line="126"/>
-        <source>Reached {n} times.</source>
-        <translation>Atteint {n} fois.</translation>
+        <source>Reached %n time(s).</source>
+        <translation>
+            <numerusform>Atteint %n fois.</numerusform>
+            <numerusform>Atteint %n fois.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/analytics.py" line="139"/>
@@ -78,10 +81,13 @@
         <source>No finished attempt yet.</source>
         <translation>Aucune tentative terminée pour l’instant.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/chart.py" line="43"/>
-        <source>{n} finished attempts; the last one: </source>
-        <translation>{n} tentatives terminées&#x202f;; la dernière&#x202f;: </translation>
+        <source>%n finished attempt(s); the last one: </source>
+        <translation>
+            <numerusform>%n tentative terminée ; la dernière : </numerusform>
+            <numerusform>%n tentatives terminées ; la dernière : </numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/chart.py" line="73"/>
@@ -150,10 +156,21 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/dashboard.py" line="130"/>
-        <source>{n} trainees, {s} validated results.</source>
-        <translation>{n} stagiaires, {s} résultats validés.</translation>
+        <source>%n trainee(s), </source>
+        <translation>
+            <numerusform>%n stagiaire, </numerusform>
+            <numerusform>%n stagiaires, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/dashboard.py" line="130"/>
+        <source>%n validated result(s).</source>
+        <translation>
+            <numerusform>%n résultat validé.</numerusform>
+            <numerusform>%n résultats validés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,10 +316,13 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/export_dialog.py" line="163"/>
-        <source>Done: {n} records written to {path}.</source>
-        <translation>Terminé&#x202f;: {n} lignes écrites dans {path}.</translation>
+        <source>Done: %n record(s) written to {path}.</source>
+        <translation>
+            <numerusform>Terminé : %n ligne écrite dans {path}.</numerusform>
+            <numerusform>Terminé : %n lignes écrites dans {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/export_dialog.py" line="167"/>
@@ -620,22 +640,68 @@
     <message>
         <location filename="../views/trainer/privacy.py" line="234"/>
         <source>Importing… {percent} %</source>
-        <translation>Import en cours… {percent} %</translation>
+        <translation>Import en cours… {percent}&#x202f;%</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/privacy.py" line="238"/>
-        <source>Bundle imported: {n} new attempts (the ones already here were kept as they were).</source>
-        <translation>Paquet importé&#x202f;: {n} nouvelles tentatives (celles déjà présentes sont restées telles quelles).</translation>
+        <source>Bundle imported: %n new attempt(s) (the ones already here were kept as they were).</source>
+        <translation>
+            <numerusform>Paquet importé : %n nouvelle tentative (celles déjà présentes sont restées telles quelles).</numerusform>
+            <numerusform>Paquet importé : %n nouvelles tentatives (celles déjà présentes sont restées telles quelles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="254"/>
+        <source>Saved: everything about this trainee (%n attempt(s)) is in {path}.</source>
+        <translation>
+            <numerusform>Enregistré : tout ce qui concerne ce stagiaire (%n tentative) est dans {path}.</numerusform>
+            <numerusform>Enregistré : tout ce qui concerne ce stagiaire (%n tentatives) est dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="274"/>
+        <source>Erased: the trainee and %n attempt(s) are gone from this computer.</source>
+        <translation>
+            <numerusform>Effacé : le stagiaire et %n tentative ont disparu de cet ordinateur.</numerusform>
+            <numerusform>Effacé : le stagiaire et %n tentatives ont disparu de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="286"/>
+        <source>Attempts are kept for %n month(s); older ones are deleted when the simulator starts, once a day.</source>
+        <translation>
+            <numerusform>Les tentatives sont conservées %n mois ; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</numerusform>
+            <numerusform>Les tentatives sont conservées %n mois ; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="296"/>
+        <source>%n old attempt(s) deleted.</source>
+        <translation>
+            <numerusform>%n ancienne tentative supprimée.</numerusform>
+            <numerusform>%n anciennes tentatives supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="320"/>
+        <source>%n statement(s) sent, </source>
+        <translation>
+            <numerusform>%n déclaration envoyée, </numerusform>
+            <numerusform>%n déclarations envoyées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/trainer/privacy.py" line="320"/>
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n encore en attente.</numerusform>
+            <numerusform>%n encore en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="248"/>
         <source>Save the trainee&apos;s data as</source>
         <translation>Enregistrer les données du stagiaire sous</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="254"/>
-        <source>Saved: everything about this trainee ({n} attempts) is in {path}.</source>
-        <translation>Enregistré&#x202f;: tout ce qui concerne ce stagiaire ({n} tentatives) est dans {path}.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="259"/>
@@ -653,24 +719,9 @@
         <translation>Rien n’a été effacé (le nom tapé ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="274"/>
-        <source>Erased: the trainee and {n} attempts are gone from this computer.</source>
-        <translation>Effacé&#x202f;: le stagiaire et {n} tentatives ont disparu de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="286"/>
-        <source>Attempts are kept for {n} months; older ones are deleted when the simulator starts, once a day.</source>
-        <translation>Les tentatives sont conservées {n} mois&#x202f;; les plus anciennes sont supprimées au démarrage du simulateur, une fois par jour.</translation>
-    </message>
-    <message>
         <location filename="../views/trainer/privacy.py" line="289"/>
         <source>Attempts are kept until a trainee is erased.</source>
         <translation>Les tentatives sont conservées jusqu’à l’effacement du stagiaire.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="296"/>
-        <source>{n} old attempts deleted.</source>
-        <translation>{n} anciennes tentatives supprimées.</translation>
     </message>
     <message>
         <location filename="../views/trainer/privacy.py" line="302"/>
@@ -683,17 +734,12 @@
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="320"/>
-        <source>{sent} statements sent, {pending} still waiting.</source>
-        <translation>{sent} déclarations envoyées, {pending} encore en attente.</translation>
-    </message>
-    <message>
-        <location filename="../views/trainer/privacy.py" line="325"/>
+        <location filename="../views/trainer/privacy.py" line="324"/>
         <source>The LRS did not answer: they will be sent next time.</source>
         <translation>Le LRS n’a pas répondu&#x202f;: elles partiront la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../views/trainer/privacy.py" line="333"/>
+        <location filename="../views/trainer/privacy.py" line="332"/>
         <source>Sending stopped. What was not sent stays queued for next time.</source>
         <translation>Envoi arrêté. Ce qui n’est pas parti reste en attente pour la prochaine fois.</translation>
     </message>
@@ -876,10 +922,13 @@
         <source>employee number {n}</source>
         <translation>matricule {n}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/trainer/trainee.py" line="92"/>
-        <source>{n} attempts</source>
-        <translation>{n} tentatives</translation>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/trainer/trainee.py" line="103"/>

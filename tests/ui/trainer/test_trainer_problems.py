@@ -70,7 +70,7 @@ def test_an_unreachable_lrs_is_told_in_french_and_nothing_is_lost(
     qtbot.mouseClick(records.push_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: records.job is None, timeout=30_000)
     shown = records.lrs_message.text()
-    assert "0 déclarations envoyées" in shown, shown
+    assert "0 déclaration envoyée, " in shown, shown  # French: 0 and 1 take the singular
     assert f"Le LRS à l’adresse {endpoint} est injoignable" in shown and "en attente" in shown, shown
     assert "cannot reach" not in shown, shown
     assert records.push_progress.value() == 0 < records.push_progress.maximum(), "nothing was sent: not 100 %"
@@ -105,4 +105,20 @@ def test_a_bundle_import_shows_how_far_it_is_then_what_it_added(
     qtbot.waitUntil(lambda: records.job is None and bool(said) and said[-1].startswith("Paquet"), timeout=30_000)
     percents = [int(m.group(1)) for text in said if (m := re.match(r"Import en cours… (\d+)\u202f%", text))]
     assert any(0 < p < 100 for p in percents) and percents == sorted(percents), said
-    assert said[-1].startswith("Paquet importé\u202f: 1 nouvelles tentatives"), said[-1]
+    assert said[-1].startswith("Paquet importé\u202f: 1 nouvelle tentative ("), said[-1]  # singular
+
+
+def test_counts_take_the_singular_or_the_plural_of_each_language(qapp: Any) -> None:
+    """'1 nouvelles tentatives', '0 résultats validés': French takes the singular for 0 and 1, English for 1."""
+    from PySide6.QtCore import QCoreApplication
+
+    def said(n: int) -> str:
+        return QCoreApplication.translate("DashboardView", "%n validated result(s).", "", n)
+
+    try:
+        i18n.use_language("fr", "trainer")
+        assert [said(n) for n in (0, 1, 2)] == ["0 résultat validé.", "1 résultat validé.", "2 résultats validés."]
+        i18n.use_language("en", "trainer")
+        assert [said(n) for n in (0, 1, 2)] == ["0 validated results.", "1 validated result.", "2 validated results."]
+    finally:
+        i18n.use_language("en", "trainer")

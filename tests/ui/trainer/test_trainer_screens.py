@@ -21,9 +21,13 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")
 def test_trainer_catalogue_is_complete_and_compiled(tmp_path: Path, lang: str) -> None:
     source = build.HERE / f"trainer_{lang}.ts"
     for message in ET.parse(source).getroot().iter("message"):
-        text, original = message.findtext("translation"), message.findtext("source") or ""
-        assert text and message.find("translation").get("type") is None, original  # type: ignore[union-attr]
-        assert sorted(PLACEHOLDER.findall(original)) == sorted(PLACEHOLDER.findall(text)), original
+        translation, original = message.find("translation"), message.findtext("source") or ""
+        assert translation is not None and translation.get("type") is None, original
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        if message.get("numerus") == "yes":  # one form per plural rule of the language, each with its number
+            assert len(forms) == 2 and all("%n" in form for form in forms), original
+        for text in forms:
+            assert text and sorted(PLACEHOLDER.findall(original)) == sorted(PLACEHOLDER.findall(text)), original
     fresh = tmp_path / "fresh.qm"
     subprocess.run([build.lrelease(), "-silent", str(source), "-qm", str(fresh)], check=True, timeout=60)
     assert (build.HERE / f"trainer_{lang}.qm").read_bytes() == fresh.read_bytes(), "recompile the trainer .qm"

@@ -123,7 +123,7 @@ class AnalyticsView(QWidget):
     def _point_card(self, point: Any) -> QWidget:
         frame, layout = card()
         layout.addWidget(label(self.tr("Customer: “{text}”").format(text=point.customer), "subtitle"))
-        layout.addWidget(label(self.tr("Reached {n} times.").format(n=point.reached), "muted"))
+        layout.addWidget(label(self.tr("Reached %n time(s).", "", point.reached), "muted"))
         grid = QGridLayout()
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 1)

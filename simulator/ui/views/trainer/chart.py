@@ -40,7 +40,7 @@ class CriteriaChart(QWidget):
         if not self.points:
             return self.tr("No finished attempt yet.")
         last = self.points[-1]
-        return self.tr("{n} finished attempts; the last one: ").format(n=len(self.points)) + ", ".join(
+        return self.tr("%n finished attempt(s); the last one: ", "", len(self.points)) + ", ".join(
             f"{criterion_label(c)} {last.get(c)}" for c in CRITERIA)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -127,7 +127,7 @@ class DashboardView(QWidget):
         self.model.set_rows(rows)
         self._size_columns()
         signed = sum(1 for r in rows for s in r.squares.values() if s.signed_by)
-        self.summary.setText(self.tr("{n} trainees, {s} validated results.").format(n=len(rows), s=signed))
+        self.summary.setText(self.tr("%n trainee(s), ", "", len(rows)) + self.tr("%n validated result(s).", "", signed))
         if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 

@@ -160,7 +160,7 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.progress.setValue(self.progress.maximum())
         self.result_path = Path(result.path)
-        self._say(self.tr("Done: {n} records written to {path}.").format(n=result.count, path=result.path), "muted")
+        self._say(self.tr("Done: %n record(s) written to {path}.", "", result.count).format(path=result.path), "muted")
 
     def _on_job_failed(self, message: str) -> None:
         self._busy(False)

@@ -235,8 +235,8 @@ class RecordsView(QWidget):
 
     def _on_imported(self, result: Any) -> None:
         added = result.added.get("attempts", 0)
-        self.say(self.tr("Bundle imported: {n} new attempts (the ones already here were kept as they were).")
-                 .format(n=added))
+        self.say(self.tr("Bundle imported: %n new attempt(s) (the ones already here were kept as they were).", "",
+                         added))
         self.records_changed.emit()
         self.refresh()
 
@@ -251,8 +251,8 @@ class RecordsView(QWidget):
 
     def _on_data_saved(self, result: tuple[int, str]) -> None:
         count, path = result
-        self.say(self.tr("Saved: everything about this trainee ({n} attempts) is in {path}.")
-                 .format(n=count, path=path))
+        self.say(self.tr("Saved: everything about this trainee (%n attempt(s)) is in {path}.", "", count)
+                 .format(path=path))
 
     def confirm_erase(self, name: str) -> bool:
         """Ask the trainer to type the name; True only when it matches (tests replace this method)."""
@@ -271,8 +271,8 @@ class RecordsView(QWidget):
         self._run(lambda: self.desk.erase(trainee.id), self._on_erased)
 
     def _on_erased(self, counts: dict[str, int]) -> None:
-        self.say(self.tr("Erased: the trainee and {n} attempts are gone from this computer.")
-                 .format(n=counts.get("attempts", 0)))
+        self.say(self.tr("Erased: the trainee and %n attempt(s) are gone from this computer.", "",
+                         counts.get("attempts", 0)))
         self.records_changed.emit()
         self.refresh()
 
@@ -283,8 +283,8 @@ class RecordsView(QWidget):
     def _on_retention_saved(self, _result: Any) -> None:
         months = self.months.value()
         if months:
-            self.say(self.tr("Attempts are kept for {n} months; older ones are deleted when the simulator starts, "
-                             "once a day.").format(n=months))
+            self.say(self.tr("Attempts are kept for %n month(s); older ones are deleted when the simulator starts, "
+                             "once a day.", "", months))
         else:
             self.say(self.tr("Attempts are kept until a trainee is erased."))
 
@@ -293,7 +293,7 @@ class RecordsView(QWidget):
             self._run(self.desk.purge, self._on_purged)
 
     def _on_purged(self, count: int) -> None:
-        self.say(self.tr("{n} old attempts deleted.").format(n=count))
+        self.say(self.tr("%n old attempt(s) deleted.", "", count))
         self.records_changed.emit()
 
     def _on_push_clicked(self) -> None:
@@ -317,8 +317,7 @@ class RecordsView(QWidget):
         settled = result.sent + result.rejected  # a push stopped by the LRS must not show 100 %
         self.push_progress.setRange(0, max(1, settled + result.pending))
         self.push_progress.setValue(settled if settled + result.pending else 1)
-        text = self.tr("{sent} statements sent, {pending} still waiting.").format(sent=result.sent,
-                                                                                  pending=result.pending)
+        text = self.tr("%n statement(s) sent, ", "", result.sent) + self.tr("%n still waiting.", "", result.pending)
         if result.stopped_by is not None:
             text += " " + trainer_error_text(result.stopped_by)
         elif result.error:

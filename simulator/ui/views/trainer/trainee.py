@@ -89,7 +89,7 @@ class TraineePageView(QWidget):
         self.details.setText(" · ".join(x for x in (
             trainee.shop or self.tr("no shop"),
             self.tr("employee number {n}").format(n=trainee.employee_id) if trainee.employee_id else "",
-            self.tr("{n} attempts").format(n=len(page.attempts))) if x))
+            self.tr("%n attempt(s)", "", len(page.attempts))) if x))
         self.weakest.setText(self._weakest_words(page))
         self.chart.set_series([point.scores for point in page.series])
         self._fill_attempts(page.attempts)
