@@ -50,6 +50,8 @@ def test_trainee_page_and_analytics_say_it_in_words(qtbot: Any, logged_in: Calla
     wait_idle(qtbot, screens.trainee)
     assert screens.trainee.weakest.text().startswith("To work on first:")
     assert screens.trainee.attempts.rowCount() > 0 and len(screens.trainee.chart.points) > 0
+    title = screens.trainee.attempts.item(0, 1)
+    assert title.toolTip() == title.text() != ""  # whole even when the column cuts it
     screens.show_tabs()
     screens.tabs.setCurrentWidget(screens.analytics)
     qtbot.waitUntil(lambda: "Loading" not in screens.analytics.summary.text() and

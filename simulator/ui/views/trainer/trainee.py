@@ -114,6 +114,7 @@ class TraineePageView(QWidget):
                      "—" if attempt.overall is None else str(attempt.overall))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long scenario title is cut in the narrow column
                 item.setData(ATTEMPT_ROLE, attempt.id)
                 self.attempts.setItem(row, column, item)
         if attempts:
