@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from simulator.store.names import folded
+from simulator.store.names import SQL_FOLD, folded
 
 from .common import Filters, RecordsError
 
@@ -92,10 +92,9 @@ def find_trainees(store: Any, text: str) -> list[dict[str, Any]]:
     """Trainees matching a name (any case, any script: Python case folding), an employee id or a trainee id."""
     t = text.strip()
     found = store._select("SELECT * FROM trainees WHERE id = ? OR employee_id = ? ORDER BY created", [t, t])
-    wanted = folded(t)
     seen = {r["id"] for r in found}
-    names = store._select("SELECT * FROM trainees ORDER BY created")
-    return found + [r for r in names if r["id"] not in seen and folded(r["display_name"]) == wanted]
+    named = store._select(f"SELECT * FROM trainees WHERE {SQL_FOLD}(display_name) = ? ORDER BY created", [folded(t)])
+    return found + [r for r in named if r["id"] not in seen]
 
 
 def resolve(store: Any, filters: Filters) -> Filters:

@@ -133,11 +133,18 @@ class Core:
 
     def _select(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts; a read failure is a ``StoreError`` too."""
+        keys, rows = self._fetch(sql, params)
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def _tuples(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples, for reads of tens of thousands of rows where dicts would cost."""
+        return self._fetch(sql, params)[1]
+
+    def _fetch(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
         with self._lock:
             try:
                 cursor = self.conn.execute(sql, params)
-                keys = [d[0] for d in cursor.description]
-                return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+                return [d[0] for d in cursor.description], cursor.fetchall()
             except sqlite3.Error as error:
                 raise translate(error, self.path.parent, "read the record book") from error
 

@@ -7,7 +7,6 @@ squares nobody has started yet.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -16,7 +15,7 @@ from simulator.bulk import collector_paused
 
 from .attempts import trainees_sql
 from .core import Core
-from .errors import StoreError, translate
+from .errors import StoreError
 from .records import CELL_STATUSES, Attempt, ChoiceStat, MatrixCell, iso
 
 _ATTEMPT_COLS = ", ".join(f"a.{name}" for name in Attempt.__dataclass_fields__)
@@ -81,12 +80,7 @@ class DashboardMixin(Core):
     def _people(self, shop: str | None, include_demo: bool) -> list[Person]:
         """(id, name, shop) of each trainee in the matrix: plain rows, not ``Trainee`` objects (2,000 of those
         cost 9 ms to build)."""
-        sql, params = trainees_sql("id, display_name, shop", shop, include_demo)
-        with self._lock:
-            try:
-                return self.conn.execute(sql, params).fetchall()
-            except sqlite3.Error as error:
-                raise translate(error, self.path.parent, "read the record book") from error
+        return self._tuples(*trainees_sql("id, display_name, shop", shop, include_demo))
 
     def _matrix_groups(self, since: datetime | None, until: datetime | None,
                        mode: str | None) -> dict[str, dict[str, Group]]:
@@ -98,13 +92,8 @@ class DashboardMixin(Core):
             if mode is not None:
                 clauses, params = clauses + ["a.mode = ?"], params + [mode]
             sql = _LIVE_SQL.format(where=" AND ".join(clauses))
-        with self._lock:
-            try:
-                rows = self.conn.execute(sql, params).fetchall()
-            except sqlite3.Error as error:
-                raise translate(error, self.path.parent, "read the record book") from error
         groups: dict[str, dict[str, Group]] = {}
-        for row in rows:
+        for row in self._tuples(sql, params):
             groups.setdefault(row[0], {})[row[1]] = row[1:]
         return groups
 

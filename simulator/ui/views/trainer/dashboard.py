@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTabl
 
 from simulator.ui.views.common import button, label
 from simulator.ui.views.trainer import worker
-from simulator.ui.views.trainer.desk import MatrixQuery, MatrixRow, Square, TrainerDesk
+from simulator.ui.views.trainer.desk import MatrixQuery, MatrixRow, TrainerDesk
 from simulator.ui.views.trainer.matrix import (
     FIXED,
     SORT_ROLE,
@@ -42,9 +42,9 @@ def column_texts(model: MatrixModel) -> list[set[str]]:
     """The distinct texts of each column: a few dozen per scenario, however many trainees there are."""
     rows = model.rows
     texts = [{r.name for r in rows}, {r.shop for r in rows}]
-    for sid in model.columns:
-        looks = {(q.status, q.best, bool(q.signed_by)) if q else None for q in (r.squares.get(sid) for r in rows)}
-        texts.append({square_text(Square(look[0], look[1], 0, "✔" * look[2]) if look else None) for look in looks})
+    for sid in model.columns:  # one square per look (what square_text reads), then its text
+        looks = {(q.status, q.best, bool(q.signed_by)) if q else None: q for q in (r.squares.get(sid) for r in rows)}
+        texts.append({square_text(square) for square in looks.values()})
     return texts
 
 
