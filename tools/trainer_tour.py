@@ -103,7 +103,7 @@ def main() -> int:
         (100, open_first_attempt), (1500, shot("replay")),
         (100, lambda: screens().show_tabs()), (100, lambda: screens().tabs.setCurrentIndex(1)),
         (2500, shot("analytics")), (100, lambda: screens().tabs.setCurrentIndex(2)), (1500, shot("records")),
-        (100, push_to_nowhere), (3500, show_lrs_message), (300, shot("lrs-down")),
+        (100, push_to_nowhere), (3500, show_lrs_message), (3000, shot("lrs-down")),
         (100, lambda: screens().open_export()), (1500, shot("export")), (100, app.quit),
     ]
     delay = 0
